@@ -1,0 +1,99 @@
+//===- transit/SiteCheck.h - What every transit site check shares -*- C++ -*-===//
+//
+// A site check finds call sites that send traffic without (adequate) TLS. It
+// only says *what* the site is and how to fix it (a Finding); this base class
+// decides whether an adjacent ZFN-3 carve-out covers it, reports each site
+// once (not once per template instantiation), keeps fix-its out of macro
+// bodies and inserts headers with clang-tidy's IncludeInserter. Both front
+// ends (clang-tidy and the compiler plugin) run exactly this code.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TRANSIT_SITECHECK_H
+#define TRANSIT_SITECHECK_H
+
+#include "transit/CarveOut.h"
+#include "transit/CommentIndex.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+#include <optional>
+
+namespace transit {
+
+/// What a site check found at one insecure call site.
+struct Finding {
+  /// The expression that builds the insecure transport (a call, usually).
+  const clang::Expr *Site = nullptr;
+  /// Names the API and the risk, and says the way out; the base class adds
+  /// nothing to it.
+  std::string Message;
+  /// Replacement text for the whole of \c Site, when the result compiles and
+  /// means the same thing with TLS; empty for none.
+  std::string Replacement;
+  /// A header the replacement needs ("<a.h>" or "a.h"); empty for none.
+  std::string ReplacementHeader;
+  /// Said in a note at the site: what to do when there is no fix-it, or what
+  /// the fix-it leaves to the user.
+  std::string Note;
+};
+
+class SiteCheck : public clang::tidy::ClangTidyCheck {
+public:
+  /// Whether a carve-out may excuse this check's sites. Authentication and
+  /// weak-TLS findings are never carved out (ZFN-3).
+  enum class CarveOutRule { Applies, NeverApplies };
+
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void onStartOfTranslationUnit() override;
+
+protected:
+  SiteCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context,
+            CarveOutRule Rule);
+
+  /// Reports \p F unless a well-formed carve-out covers it.
+  void report(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+              Finding F);
+
+  /// The marker in force (option `CarveOutMarker`).
+  llvm::StringRef marker() const { return Marker; }
+  /// "add a 'ZFN-3 carve-out:' comment": the way out, for messages.
+  std::string carveOutHint() const;
+
+  /// Whether \p QualifiedName ("ns::name") is declared in the translation
+  /// unit, so that a fix-it naming it compiles.
+  static bool isDeclared(const clang::ASTContext &Ctx,
+                         llvm::StringRef QualifiedName);
+  /// How to spell a null pointer in the language of the translation unit.
+  llvm::StringRef nullPointer(const clang::LangOptions &LangOpts) const;
+
+private:
+  struct Comment {
+    clang::SourceLocation Loc;
+    CarveOut Parsed;
+  };
+  struct Verdict {
+    std::optional<Comment> Accepted;
+    llvm::SmallVector<Comment, 1> Malformed;
+  };
+  Verdict findCarveOut(const clang::Expr *Site, clang::ASTContext &Ctx);
+  std::optional<clang::CharSourceRange>
+  rewritableRange(const clang::Expr *E, const clang::SourceManager &SM,
+                  const clang::LangOptions &LangOpts) const;
+
+  const CarveOutRule Rule;
+  std::string Marker;
+  const bool ReportAcceptedCarveOuts;
+  clang::tidy::utils::IncludeInserter Inserter;
+  clang::Preprocessor *PP = nullptr;
+  std::unique_ptr<CommentIndex> Comments;
+  llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
+};
+
+} // namespace transit
+
+#endif // TRANSIT_SITECHECK_H

@@ -1,0 +1,225 @@
+//===- SiteCheck.cpp - What every transit site check shares ---------------===//
+#include "transit/SiteCheck.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace transit {
+
+SiteCheck::SiteCheck(StringRef Name, tidy::ClangTidyContext *Context,
+                     CarveOutRule Rule)
+    : ClangTidyCheck(Name, Context), Rule(Rule),
+      Marker(Options.getLocalOrGlobal("CarveOutMarker", DefaultCarveOutMarker)),
+      ReportAcceptedCarveOuts(
+          Options.getLocalOrGlobal("ReportAcceptedCarveOuts", false)),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        tidy::utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {
+  if (!isValidMarker(Marker)) {
+    configurationDiag("invalid CarveOutMarker '%0' for %1: it needs a letter "
+                      "or digit; using '%2'")
+        << Marker << Name << DefaultCarveOutMarker;
+    Marker = DefaultCarveOutMarker.str();
+  }
+}
+
+void SiteCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "CarveOutMarker", Marker);
+  Options.store(Opts, "ReportAcceptedCarveOuts", ReportAcceptedCarveOuts);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+}
+
+void SiteCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
+                                    Preprocessor *) {
+  this->PP = PP;
+  Comments = std::make_unique<CommentIndex>();
+  PP->addCommentHandler(Comments.get());
+  Inserter.registerPreprocessor(PP);
+}
+
+void SiteCheck::onStartOfTranslationUnit() { Reported.clear(); }
+
+std::string SiteCheck::carveOutHint() const {
+  return "add a '" + Marker + "' comment";
+}
+
+StringRef SiteCheck::nullPointer(const LangOptions &LangOpts) const {
+  if (LangOpts.CPlusPlus11 || LangOpts.C23)
+    return "nullptr";
+  if (PP && PP->isMacroDefined("NULL"))
+    return "NULL";
+  return "0";
+}
+
+bool SiteCheck::isDeclared(const ASTContext &Ctx, StringRef QualifiedName) {
+  QualifiedName.consume_front("::");
+  SmallVector<StringRef, 4> Parts;
+  QualifiedName.split(Parts, "::");
+  const DeclContext *DC = Ctx.getTranslationUnitDecl();
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    auto Found = DC->lookup(&Ctx.Idents.get(Parts[I]));
+    if (Found.empty())
+      return false;
+    if (I + 1 == Parts.size())
+      return true;
+    const NamespaceDecl *NS = nullptr;
+    for (const NamedDecl *D : Found)
+      if ((NS = dyn_cast<NamespaceDecl>(D)))
+        break;
+    if (!NS)
+      return false;
+    DC = NS;
+  }
+  return false;
+}
+
+namespace {
+
+/// The statement, declaration or member initializer a carve-out comment is
+/// attached to: the nearest enclosing statement of a block, or declaration
+/// outside a function body, or member initializer.
+SourceRange anchorOf(const Expr *Site, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Site);
+  for (unsigned Depth = 0; Depth < 512; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      break;
+    const DynTypedNode &Parent = Parents[0];
+    if (Parent.get<CompoundStmt>())
+      break;
+    if (const auto *Init = Parent.get<CXXCtorInitializer>())
+      return Init->getSourceRange();
+    if (const auto *D = Parent.get<Decl>()) {
+      DynTypedNodeList Above = Ctx.getParents(Parent);
+      if (!Above.empty() && Above[0].get<DeclStmt>()) {
+        Node = Above[0]; // a local variable: the DeclStmt is the statement
+        continue;
+      }
+      return D->getSourceRange();
+    }
+    Node = Parent;
+  }
+  return Node.getSourceRange();
+}
+
+} // namespace
+
+SiteCheck::Verdict SiteCheck::findCarveOut(const Expr *Site, ASTContext &Ctx) {
+  Verdict V;
+  if (!Comments)
+    return V;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SmallVector<std::pair<FileID, unsigned>, 4> Seen;
+
+  auto Consider = [&](FileID File, const BufferComments &Buffer,
+                      CommentBlock Block) {
+    std::pair<FileID, unsigned> Key{File, Buffer.beginOffset(Block)};
+    if (llvm::is_contained(Seen, Key))
+      return;
+    Seen.push_back(Key);
+    CarveOut Parsed = parseCarveOut(Buffer.text(Block), Marker);
+    if (Parsed.K == CarveOut::Kind::Absent)
+      return;
+    SourceLocation Loc = SM.getComposedLoc(
+        File, Buffer.beginOffset(Block) + Parsed.MarkerOffset);
+    if (Parsed.isWellFormed() && !V.Accepted)
+      V.Accepted = Comment{Loc, std::move(Parsed)};
+    else if (Parsed.isMalformed())
+      V.Malformed.push_back({Loc, std::move(Parsed)});
+  };
+
+  // Searches the comments above and on the lines of [Begin, End].
+  auto Search = [&](SourceLocation Begin, SourceLocation End) {
+    if (Begin.isInvalid())
+      return;
+    auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
+    unsigned EndOffset = BeginOffset;
+    if (End.isValid()) {
+      auto [EndFile, Offset] = SM.getDecomposedLoc(End);
+      if (EndFile == File && Offset >= BeginOffset)
+        EndOffset = Offset;
+    }
+    bool Invalid = false;
+    StringRef Text = SM.getBufferData(File, &Invalid);
+    if (Invalid)
+      return;
+    BufferComments Buffer(Text, Comments->commentsIn(File));
+    if (auto Block = Buffer.blockAbove(BeginOffset))
+      Consider(File, Buffer, *Block);
+    for (CommentBlock Block : Buffer.blocksOnLines(BeginOffset, EndOffset))
+      Consider(File, Buffer, Block);
+  };
+
+  SourceRange Anchor = anchorOf(Site, Ctx);
+  Search(SM.getExpansionLoc(Anchor.getBegin()),
+         SM.getExpansionRange(Anchor.getEnd()).getEnd());
+  // Written inside a macro: the comment may also sit where the tokens are
+  // spelled (above the line in the macro definition, or in the argument).
+  if (Site->getBeginLoc().isMacroID()) {
+    SourceLocation Spelling = SM.getSpellingLoc(Site->getBeginLoc());
+    Search(Spelling, Spelling);
+  }
+  return V;
+}
+
+std::optional<CharSourceRange>
+SiteCheck::rewritableRange(const Expr *E, const SourceManager &SM,
+                           const LangOptions &LangOpts) const {
+  SourceLocation Begin = E->getBeginLoc(), End = E->getEndLoc();
+  // Inside a macro body the text is shared by every expansion: no fix-it.
+  // Inside a macro argument the text is the user's, at the expansion site.
+  for (SourceLocation L : {Begin, End})
+    if (L.isMacroID() && !SM.isMacroArgExpansion(L))
+      return std::nullopt;
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM, LangOpts);
+  if (Range.isInvalid() || SM.isInSystemHeader(Range.getBegin()))
+    return std::nullopt;
+  return Range;
+}
+
+void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
+  const SourceManager &SM = *Result.SourceManager;
+  SourceLocation Loc = F.Site->getBeginLoc();
+  // Once per site, not once per template instantiation.
+  if (Loc.isInvalid() || !Reported.insert(Loc.getRawEncoding()).second)
+    return;
+
+  Verdict V = findCarveOut(F.Site, *Result.Context);
+  if (V.Accepted && Rule == CarveOutRule::Applies) {
+    if (ReportAcceptedCarveOuts)
+      diag(Loc, "ZFN-3 carve-out accepted: %0", DiagnosticIDs::Remark)
+          << V.Accepted->Parsed.Guarantee;
+    return;
+  }
+
+  {
+    DiagnosticBuilder Diag = diag(Loc, "%0") << F.Message;
+    if (!F.Replacement.empty()) {
+      if (auto Range = rewritableRange(F.Site, SM, Result.Context->getLangOpts())) {
+        Diag << FixItHint::CreateReplacement(*Range, F.Replacement);
+        if (!F.ReplacementHeader.empty())
+          if (auto Include = Inserter.createIncludeInsertion(
+                  SM.getFileID(Range->getBegin()), F.ReplacementHeader))
+            Diag << *Include;
+      }
+    }
+  }
+  if (!F.Note.empty())
+    diag(Loc, "%0", DiagnosticIDs::Note) << F.Note;
+  if (V.Accepted)
+    diag(V.Accepted->Loc,
+         "a carve-out covers transport encryption only; it cannot excuse "
+         "this site",
+         DiagnosticIDs::Note);
+  for (const Comment &C : V.Malformed)
+    diag(C.Loc, "this comment is not a valid carve-out: %0",
+         DiagnosticIDs::Note)
+        << C.Parsed.describeProblem(Marker);
+}
+
+} // namespace transit

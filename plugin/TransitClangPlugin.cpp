@@ -1,0 +1,245 @@
+//===- TransitClangPlugin.cpp - The transit checks inside the compiler ----===//
+//
+//   clang++ -fplugin=libTransitClang.so [-fplugin-arg-transit-<arg>...] ...
+//
+// Runs the checks of checks/Checks.def during a normal compile, configured
+// like clang-tidy (.clang-tidy files, or the plugin arguments below), and
+// reports through the compiler's diagnostics: same messages, NOLINT honoured
+// exactly as clang-tidy honours it, fix-its visible with
+// -fdiagnostics-parseable-fixits, warnings promoted by -Werror.
+//
+//===----------------------------------------------------------------------===//
+#include "TransitModule.h"
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Tooling/Core/Diagnostic.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace clang;
+using namespace clang::tidy;
+
+namespace transit {
+namespace {
+
+constexpr llvm::StringLiteral Usage =
+    "arguments of the transit plugin (-fplugin-arg-transit-<argument>):\n"
+    "  checks=<globs>              checks to run, as clang-tidy's -checks "
+    "(default: transit-* and what .clang-tidy files say)\n"
+    "  config=<yaml>               configuration, as clang-tidy's -config\n"
+    "  config-file=<path>          read the configuration from a file\n"
+    "  option=<name>=<value>       set one check option, e.g. "
+    "option=transit-insecure-grpc.ChannelCredentialsHeader=<a.h>\n"
+    "  warnings-as-errors=<globs>  as clang-tidy's -warnings-as-errors\n"
+    "  help                        print this text";
+
+/// Takes the checks' diagnostics (emitted into a private engine, as
+/// clang-tidy's checks expect), drops those a NOLINT comment suppresses, and
+/// re-emits the rest into the compiler's engine at the level the compiler's
+/// flags call for.
+class ForwardingConsumer : public DiagnosticConsumer {
+public:
+  ForwardingConsumer(ClangTidyContext &Context, DiagnosticsEngine &Compiler)
+      : Context(Context), Compiler(Compiler) {}
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    if (DroppingNotes && Level == DiagnosticsEngine::Note)
+      return;
+    DroppingNotes = false;
+    SmallVector<tooling::Diagnostic, 1> NoLintErrors;
+    if (Context.shouldSuppressDiagnostic(Level, Info, NoLintErrors)) {
+      DroppingNotes = true;
+      for (const tooling::Diagnostic &Error : NoLintErrors)
+        reportNoLintError(Error);
+      return;
+    }
+    if (Level == DiagnosticsEngine::Warning) {
+      // The compiler's conventions for warnings.
+      bool InSystemHeader = Info.getLocation().isValid() &&
+                            Info.hasSourceManager() &&
+                            Info.getSourceManager().isInSystemHeader(
+                                Info.getSourceManager().getExpansionLoc(
+                                    Info.getLocation()));
+      if (InSystemHeader || Compiler.getIgnoreAllWarnings()) {
+        DroppingNotes = true;
+        return;
+      }
+      if (Compiler.getWarningsAsErrors() ||
+          Context.treatAsError(Context.getCheckName(Info.getID())))
+        Level = DiagnosticsEngine::Error;
+    }
+    SmallString<256> Message;
+    Info.FormatDiagnostic(Message);
+    if (Level == DiagnosticsEngine::Note) {
+      // clang-tidy names the check on the warning only.
+      std::string Suffix = " [" + Context.getCheckName(Info.getID()) + "]";
+      if (Message.str().ends_with(Suffix))
+        Message.resize(Message.size() - Suffix.size());
+    }
+    DiagnosticBuilder Out =
+        Compiler.Report(Info.getLocation(), idFor(Level)) << Message.str();
+    for (const CharSourceRange &Range : Info.getRanges())
+      Out << Range;
+    for (const FixItHint &Fix : Info.getFixItHints())
+      Out << Fix;
+  }
+
+private:
+  unsigned idFor(DiagnosticsEngine::Level Level) {
+    switch (Level) {
+    case DiagnosticsEngine::Note:
+      return Compiler.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+    case DiagnosticsEngine::Remark:
+      return Compiler.getCustomDiagID(DiagnosticsEngine::Remark, "%0");
+    case DiagnosticsEngine::Warning:
+      return Compiler.getCustomDiagID(DiagnosticsEngine::Warning, "%0");
+    default:
+      return Compiler.getCustomDiagID(DiagnosticsEngine::Error, "%0");
+    }
+  }
+
+  /// A malformed NOLINT (e.g. NOLINTBEGIN without NOLINTEND) is an error, as
+  /// in clang-tidy.
+  void reportNoLintError(const tooling::Diagnostic &Error) {
+    SourceLocation Loc;
+    SourceManager &SM = Compiler.getSourceManager();
+    if (auto File = SM.getFileManager().getOptionalFileRef(
+            Error.Message.FilePath))
+      Loc = SM.getComposedLoc(SM.getOrCreateFileID(*File, SrcMgr::C_User),
+                              Error.Message.FileOffset);
+    Compiler.Report(Loc, idFor(DiagnosticsEngine::Error))
+        << (Error.Message.Message + " [" + Error.DiagnosticName + "]");
+  }
+
+  ClangTidyContext &Context;
+  DiagnosticsEngine &Compiler;
+  bool DroppingNotes = false;
+};
+
+class TransitPluginAction : public PluginASTAction {
+  /// Keeps the context and the checks' private engine alive as long as the
+  /// consumer that runs the checks.
+  class OwningConsumer : public MultiplexConsumer {
+  public:
+    OwningConsumer(std::unique_ptr<ClangTidyContext> Context,
+                   std::unique_ptr<DiagnosticsEngine> Diags,
+                   std::unique_ptr<ASTConsumer> Checks)
+        : MultiplexConsumer(consumers(std::move(Checks))),
+          Context(std::move(Context)),
+          Diags(std::move(Diags)) {}
+
+  private:
+    static std::vector<std::unique_ptr<ASTConsumer>>
+    consumers(std::unique_ptr<ASTConsumer> C) {
+      std::vector<std::unique_ptr<ASTConsumer>> V;
+      V.push_back(std::move(C));
+      return V;
+    }
+    std::unique_ptr<ClangTidyContext> Context;
+    std::unique_ptr<DiagnosticsEngine> Diags;
+  };
+
+public:
+  ActionType getActionType() override { return AddBeforeMainAction; }
+
+  bool ParseArgs(const CompilerInstance &CI,
+                 const std::vector<std::string> &Args) override {
+    DiagnosticsEngine &D = CI.getDiagnostics();
+    auto Fail = [&](const Twine &Message) {
+      D.Report(D.getCustomDiagID(DiagnosticsEngine::Error,
+                                 "transit plugin: %0"))
+          << Message.str();
+      return false;
+    };
+    for (StringRef Arg : Args) {
+      auto [Key, Value] = Arg.split('=');
+      if (Arg == "help") {
+        llvm::errs() << Usage << "\n";
+      } else if (Key == "checks" && Arg.contains('=')) {
+        Checks = Value.str();
+      } else if (Key == "warnings-as-errors" && Arg.contains('=')) {
+        Override.WarningsAsErrors = Value.str();
+      } else if (Key == "option" && Value.contains('=')) {
+        auto [Name, OptionValue] = Value.split('=');
+        Override.CheckOptions.insert_or_assign(
+            Name, ClangTidyOptions::ClangTidyValue(OptionValue));
+      } else if ((Key == "config" || Key == "config-file") &&
+                 Arg.contains('=')) {
+        std::unique_ptr<llvm::MemoryBuffer> Buffer;
+        if (Key == "config") {
+          Buffer = llvm::MemoryBuffer::getMemBufferCopy(Value, "<config>");
+        } else if (auto File = llvm::MemoryBuffer::getFile(Value)) {
+          Buffer = std::move(*File);
+        } else {
+          return Fail("cannot read config-file '" + Value +
+                      "': " + File.getError().message());
+        }
+        auto Parsed = parseConfiguration(Buffer->getMemBufferRef());
+        if (!Parsed)
+          return Fail("invalid configuration in " + Key + ": " +
+                      Parsed.getError().message());
+        Config = std::move(*Parsed);
+      } else {
+        return Fail("unknown argument '" + Arg + "'\n" + Usage);
+      }
+    }
+    return true;
+  }
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef File) override {
+    ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+    Defaults.Checks = "-*,transit-*";
+    ClangTidyOptions Overrides = Override;
+    // Only transit checks live in this plugin; never start the analyzer.
+    Overrides.Checks = (Checks ? *Checks + "," : "") + "-clang-analyzer-*";
+    std::unique_ptr<ClangTidyOptionsProvider> Provider;
+    if (Config)
+      Provider = std::make_unique<ConfigOptionsProvider>(
+          ClangTidyGlobalOptions(), Defaults, *Config, Overrides);
+    else
+      Provider = std::make_unique<FileOptionsProvider>(
+          ClangTidyGlobalOptions(), Defaults, Overrides);
+    auto Context = std::make_unique<ClangTidyContext>(std::move(Provider));
+
+    auto Diags = std::make_unique<DiagnosticsEngine>(
+        llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), new DiagnosticOptions,
+        new ForwardingConsumer(*Context, CI.getDiagnostics()),
+        /*ShouldOwnClient=*/true);
+    Context->setDiagnosticsEngine(Diags.get());
+
+    ClangTidyASTConsumerFactory Factory(*Context);
+    std::unique_ptr<ASTConsumer> Checks = Factory.createASTConsumer(CI, File);
+    if (!llvm::any_of(allCheckNames(), [&](StringRef Name) {
+          return Context->isCheckEnabled(Name);
+        })) {
+      DiagnosticsEngine &D = CI.getDiagnostics();
+      D.Report(D.getCustomDiagID(
+          DiagnosticsEngine::Warning,
+          "transit plugin: no transit check is enabled for %0 (checks: '%1'); "
+          "pass -fplugin-arg-transit-checks=transit-*"))
+          << File << Context->getOptions().Checks.value_or("");
+    }
+    return std::make_unique<OwningConsumer>(std::move(Context),
+                                            std::move(Diags), std::move(Checks));
+  }
+
+private:
+  std::optional<std::string> Checks;
+  std::optional<ClangTidyOptions> Config;
+  ClangTidyOptions Override;
+};
+
+} // namespace
+} // namespace transit
+
+static FrontendPluginRegistry::Add<transit::TransitPluginAction>
+    TransitPluginRegistration("transit",
+                              "ZFN-3 encryption-in-transit checks");

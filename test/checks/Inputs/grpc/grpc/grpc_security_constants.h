@@ -1,0 +1,10 @@
+/* Mock of <grpc/grpc_security_constants.h> (gRPC 1.51). */
+#pragma once
+typedef enum { UDS = 0, LOCAL_TCP } grpc_local_connect_type;
+typedef enum {
+  GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE,
+  GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_BUT_DONT_VERIFY,
+  GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY,
+  GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_BUT_DONT_VERIFY,
+  GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY
+} grpc_ssl_client_certificate_request_type;

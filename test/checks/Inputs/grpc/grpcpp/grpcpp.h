@@ -1,0 +1,4 @@
+// Mock of <grpcpp/grpcpp.h>.
+#pragma once
+#include <grpcpp/security/credentials.h>
+#include <grpcpp/security/server_credentials.h>
