@@ -42,7 +42,8 @@ constexpr llvm::StringLiteral Usage =
 /// Takes the checks' diagnostics (emitted into a private engine, as
 /// clang-tidy's checks expect), drops those a NOLINT comment suppresses, and
 /// re-emits the rest into the compiler's engine at the level the compiler's
-/// flags call for.
+/// flags call for, in source order (as clang-tidy prints them) once the
+/// translation unit has been checked.
 class ForwardingConsumer : public DiagnosticConsumer {
 public:
   ForwardingConsumer(ClangTidyContext &Context, DiagnosticsEngine &Compiler)
@@ -83,15 +84,47 @@ public:
       if (Message.str().ends_with(Suffix))
         Message.resize(Message.size() - Suffix.size());
     }
-    DiagnosticBuilder Out =
-        Compiler.Report(Info.getLocation(), idFor(Level)) << Message.str();
-    for (const CharSourceRange &Range : Info.getRanges())
-      Out << Range;
-    for (const FixItHint &Fix : Info.getFixItHints())
-      Out << Fix;
+    Pending D{Level, Info.getLocation(), std::string(Message.str()),
+              {Info.getRanges().begin(), Info.getRanges().end()},
+              {Info.getFixItHints().begin(), Info.getFixItHints().end()}};
+    if (Level == DiagnosticsEngine::Note && !Groups.empty())
+      Groups.back().push_back(std::move(D));
+    else
+      Groups.push_back({std::move(D)});
+  }
+
+  /// Emits what was collected, ordered by the location of each warning.
+  void flush() {
+    SourceManager &SM = Compiler.getSourceManager();
+    std::stable_sort(Groups.begin(), Groups.end(),
+                     [&](const auto &A, const auto &B) {
+                       SourceLocation L = A.front().Loc, R = B.front().Loc;
+                       if (L.isInvalid() || R.isInvalid())
+                         return L.isInvalid() && R.isValid();
+                       return SM.isBeforeInTranslationUnit(
+                           SM.getExpansionLoc(L), SM.getExpansionLoc(R));
+                     });
+    for (const auto &Group : Groups)
+      for (const Pending &D : Group) {
+        DiagnosticBuilder Out = Compiler.Report(D.Loc, idFor(D.Level))
+                                << D.Message;
+        for (const CharSourceRange &Range : D.Ranges)
+          Out << Range;
+        for (const FixItHint &Fix : D.Fixes)
+          Out << Fix;
+      }
+    Groups.clear();
   }
 
 private:
+  struct Pending {
+    DiagnosticsEngine::Level Level;
+    SourceLocation Loc;
+    std::string Message;
+    std::vector<CharSourceRange> Ranges;
+    std::vector<FixItHint> Fixes;
+  };
+
   unsigned idFor(DiagnosticsEngine::Level Level) {
     switch (Level) {
     case DiagnosticsEngine::Note:
@@ -114,13 +147,17 @@ private:
             Error.Message.FilePath))
       Loc = SM.getComposedLoc(SM.getOrCreateFileID(*File, SrcMgr::C_User),
                               Error.Message.FileOffset);
-    Compiler.Report(Loc, idFor(DiagnosticsEngine::Error))
-        << (Error.Message.Message + " [" + Error.DiagnosticName + "]");
+    Groups.push_back({Pending{DiagnosticsEngine::Error, Loc,
+                              Error.Message.Message + " [" +
+                                  Error.DiagnosticName + "]",
+                              {},
+                              {}}});
   }
 
   ClangTidyContext &Context;
   DiagnosticsEngine &Compiler;
   bool DroppingNotes = false;
+  std::vector<std::vector<Pending>> Groups;
 };
 
 class TransitPluginAction : public PluginASTAction {
@@ -130,10 +167,16 @@ class TransitPluginAction : public PluginASTAction {
   public:
     OwningConsumer(std::unique_ptr<ClangTidyContext> Context,
                    std::unique_ptr<DiagnosticsEngine> Diags,
+                   ForwardingConsumer &Forwarder,
                    std::unique_ptr<ASTConsumer> Checks)
         : MultiplexConsumer(consumers(std::move(Checks))),
-          Context(std::move(Context)),
-          Diags(std::move(Diags)) {}
+          Context(std::move(Context)), Diags(std::move(Diags)),
+          Forwarder(Forwarder) {}
+
+    void HandleTranslationUnit(ASTContext &Ctx) override {
+      MultiplexConsumer::HandleTranslationUnit(Ctx); // runs the checks
+      Forwarder.flush();
+    }
 
   private:
     static std::vector<std::unique_ptr<ASTConsumer>>
@@ -144,6 +187,7 @@ class TransitPluginAction : public PluginASTAction {
     }
     std::unique_ptr<ClangTidyContext> Context;
     std::unique_ptr<DiagnosticsEngine> Diags;
+    ForwardingConsumer &Forwarder;
   };
 
 public:
@@ -209,10 +253,10 @@ public:
           ClangTidyGlobalOptions(), Defaults, Overrides);
     auto Context = std::make_unique<ClangTidyContext>(std::move(Provider));
 
+    auto *Forwarder = new ForwardingConsumer(*Context, CI.getDiagnostics());
     auto Diags = std::make_unique<DiagnosticsEngine>(
         llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), new DiagnosticOptions,
-        new ForwardingConsumer(*Context, CI.getDiagnostics()),
-        /*ShouldOwnClient=*/true);
+        Forwarder, /*ShouldOwnClient=*/true);
     Context->setDiagnosticsEngine(Diags.get());
 
     ClangTidyASTConsumerFactory Factory(*Context);
@@ -227,8 +271,8 @@ public:
           "pass -fplugin-arg-transit-checks=transit-*"))
           << File << Context->getOptions().Checks.value_or("");
     }
-    return std::make_unique<OwningConsumer>(std::move(Context),
-                                            std::move(Diags), std::move(Checks));
+    return std::make_unique<OwningConsumer>(
+        std::move(Context), std::move(Diags), *Forwarder, std::move(Checks));
   }
 
 private:

@@ -27,11 +27,8 @@ bool isGap(llvm::StringRef Text, unsigned MaxNewlines) {
 } // namespace
 
 unsigned BufferComments::lineStart(unsigned Offset) const {
-  Offset = std::min<unsigned>(Offset, Buffer.size());
-  size_t NL = Buffer.rfind('\n', Offset == 0 ? 0 : Offset - 1);
-  if (Offset == 0 || NL == llvm::StringRef::npos)
-    return 0;
-  return NL + 1;
+  size_t NL = Buffer.rfind('\n', Offset); // looks before Offset
+  return NL == llvm::StringRef::npos ? 0 : NL + 1;
 }
 
 unsigned BufferComments::lineEnd(unsigned Offset) const {

@@ -1,0 +1,64 @@
+# lit configuration of the transit-tidy suite.
+#
+#   test/checks/    one test per check (and per topic), run through both front
+#                   ends by check_transit.py against mock headers (Inputs/)
+#   test/real/      the same harness against the real Debian -dev headers
+#   test/frontends/ what is particular to each front end (arguments, config,
+#                   NOLINT, -Werror, version guard)
+import os
+import shutil
+
+import lit.formats
+
+config.name = "transit-tidy"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "check_transit.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.transit_test_exec_root
+
+# Tests see the same tools whatever the machine's PATH holds.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+for var in ("HOME", "TMPDIR", "LANG"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+tidy_plugin = os.path.join(config.transit_lib_dir, "libTransitTidy.so")
+clang_plugin = os.path.join(config.transit_lib_dir, "libTransitClang.so")
+harness = os.path.join(config.test_source_root, "check_transit.py")
+
+config.substitutions.append(
+    ("%check_transit",
+     f"python3 {harness} --clang-tidy {config.clang_tidy} --clang {config.clang} "
+     f"--clangxx {config.clangxx} --filecheck {config.filecheck} "
+     f"--tidy-plugin {tidy_plugin} --clang-plugin {clang_plugin}"))
+config.substitutions.append(
+    ("%clang_tidy_transit", f"{config.clang_tidy} --load={tidy_plugin}"))
+config.substitutions.append(("%clangxx_transit", f"{config.clangxx} -fplugin={clang_plugin}"))
+config.substitutions.append(("%clang_transit", f"{config.clang} -fplugin={clang_plugin}"))
+config.substitutions.append(("%tidy_plugin", tidy_plugin))
+config.substitutions.append(("%clang_plugin", clang_plugin))
+config.substitutions.append(("%FileCheck", config.filecheck))
+config.substitutions.append(("%transit_src", config.transit_source_dir))
+config.substitutions.append(("%llvm_major", config.llvm_major))
+
+# The real-header tier needs Debian's -dev packages. scripts/setup.sh installs
+# them; CI sets TRANSIT_REQUIRE_REAL_HEADERS=1 so that a missing package fails
+# the run instead of silently skipping the tier.
+real_headers = {
+    "grpc-headers": "/usr/include/grpcpp/grpcpp.h",
+}
+for feature, header in real_headers.items():
+    if os.path.exists(header):
+        config.available_features.add(feature)
+    elif os.environ.get("TRANSIT_REQUIRE_REAL_HEADERS") == "1":
+        lit_config.fatal(f"{header} is missing (feature {feature}); run scripts/setup.sh")
+
+# Another LLVM major next to ours, to prove the plugins refuse it cleanly.
+for major in ("22", "19", "18", "17", "16"):
+    if major != config.llvm_major and shutil.which(f"clang-tidy-{major}"):
+        config.available_features.add("other-llvm")
+        config.substitutions.append(("%other_clang_tidy", f"clang-tidy-{major}"))
+        config.substitutions.append(("%other_llvm_major", major))
+        break
