@@ -68,15 +68,19 @@ def apply_parseable_fixits(data, output, path):
     for i, byte in enumerate(data):
         if byte == 0x0A:
             starts.append(i + 1)
-    edits = set()
+    edits = []
     for line in output.splitlines():
         m = FIXIT.match(line)
         if not m or os.path.realpath(unescape(m["file"])) != os.path.realpath(path):
             continue
         begin = starts[int(m["l1"]) - 1] + int(m["c1"]) - 1
         end = starts[int(m["l2"]) - 1] + int(m["c2"]) - 1
-        edits.add((begin, end, unescape(m["text"]).encode()))
-    for begin, end, text in sorted(edits, reverse=True):
+        edit = (begin, end, unescape(m["text"]).encode())
+        if edit not in edits:
+            edits.append(edit)
+    # Back to front; insertions at one place keep the order they were made in.
+    order = sorted(range(len(edits)), key=lambda i: (edits[i][0], i), reverse=True)
+    for begin, end, text in (edits[i] for i in order):
         data = data[:begin] + text + data[end:]
     return data
 

@@ -192,7 +192,7 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   Verdict V = findCarveOut(F.Site, *Result.Context);
   if (V.Accepted && Rule == CarveOutRule::Applies) {
     if (ReportAcceptedCarveOuts)
-      diag(Loc, "ZFN-3 carve-out accepted: %0", DiagnosticIDs::Remark)
+      diag(Loc, "carve-out accepted: %0", DiagnosticIDs::Remark)
           << V.Accepted->Parsed.Guarantee;
     return;
   }
