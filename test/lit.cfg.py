@@ -56,9 +56,15 @@ for feature, header in real_headers.items():
         lit_config.fatal(f"{header} is missing (feature {feature}); run scripts/setup.sh")
 
 # Another LLVM major next to ours, to prove the plugins refuse it cleanly.
+# scripts/setup.sh installs clang-tidy-22 and clang-22 for it.
 for major in ("22", "19", "18", "17", "16"):
-    if major != config.llvm_major and shutil.which(f"clang-tidy-{major}"):
+    if (major != config.llvm_major and shutil.which(f"clang-tidy-{major}")
+            and shutil.which(f"clang++-{major}")):
         config.available_features.add("other-llvm")
         config.substitutions.append(("%other_clang_tidy", f"clang-tidy-{major}"))
+        config.substitutions.append(("%other_clangxx", f"clang++-{major}"))
         config.substitutions.append(("%other_llvm_major", major))
         break
+else:
+    if os.environ.get("TRANSIT_REQUIRE_REAL_HEADERS") == "1":
+        lit_config.fatal("no clang-tidy/clang++ of a second LLVM major; run scripts/setup.sh")
