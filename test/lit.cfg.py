@@ -37,6 +37,7 @@ config.substitutions.append(
     ("%clang_tidy_transit", f"{config.clang_tidy} --load={tidy_plugin}"))
 config.substitutions.append(("%clangxx_transit", f"{config.clangxx} -fplugin={clang_plugin}"))
 config.substitutions.append(("%clang_transit", f"{config.clang} -fplugin={clang_plugin}"))
+config.substitutions.append(("%clang_tidy_binary", config.clang_tidy))
 config.substitutions.append(("%tidy_plugin", tidy_plugin))
 config.substitutions.append(("%clang_plugin", clang_plugin))
 config.substitutions.append(("%FileCheck", config.filecheck))

@@ -65,6 +65,9 @@ struct Member {
 // ZFN-3 carve-out: loopback; global test fixture.
 Creds Global = grpc::InsecureChannelCredentials();
 
+// ZFN-3 carve-out: loopback; the default argument of a test helper.
+void connect_for_tests(Creds creds = grpc::InsecureChannelCredentials());
+
 // ---- Rejected: reported, with a note saying what is wrong. -----------------
 
 void rejected() {
@@ -90,6 +93,13 @@ void rejected() {
   auto second = grpc::InsecureChannelCredentials();
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'grpc::InsecureChannelCredentials' makes the channel
   // CHECK-FIXES: auto second = grpc::SslCredentials(grpc::SslCredentialsOptions());
+
+  // ZFN-3 carve-out: loopback only; a block is not the statement of its sites.
+  {
+    auto in_block = grpc::InsecureChannelCredentials();
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'grpc::InsecureChannelCredentials' makes the channel
+    // CHECK-FIXES: auto in_block = grpc::SslCredentials(grpc::SslCredentialsOptions());
+  }
 
   const char *text = "ZFN-3 carve-out: loopback; a string, not a comment";
   auto after_string = grpc::InsecureChannelCredentials();

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Checks that every check in checks/Checks.def has its four things: code
+(checks/<Class>.h and .cpp), a lit test (test/checks/<name>.*), a docs page
+(docs/checks/<name>.md) linked from README.md, and that both front ends list
+it (clang-tidy's -list-checks, when a clang-tidy and plugin are given)."""
+import pathlib
+import re
+import subprocess
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+entries = re.findall(r'^TRANSIT_CHECK\((\w+),\s*"([\w-]+)"\)',
+                     (root / "checks/Checks.def").read_text(), re.M)
+problems = []
+if not entries:
+    problems.append("checks/Checks.def lists no check")
+readme = (root / "README.md").read_text()
+for cls, name in entries:
+    if not name.startswith("transit-"):
+        problems.append(f"{name}: check names start with 'transit-'")
+    for path in (f"checks/{cls}.h", f"checks/{cls}.cpp", f"docs/checks/{name}.md"):
+        if not (root / path).is_file():
+            problems.append(f"{name}: {path} is missing")
+    if not list((root / "test/checks").glob(f"{name}.*")):
+        problems.append(f"{name}: no lit test test/checks/{name}.<ext>")
+    if f"docs/checks/{name}.md" not in readme:
+        problems.append(f"{name}: README.md does not link docs/checks/{name}.md")
+if len(sys.argv) not in (1, 3):
+    sys.exit("usage: check_registry.py [<clang-tidy> <libTransitTidy.so>]")
+if len(sys.argv) == 3:
+    tidy, plugin = sys.argv[1:]
+    listed = subprocess.run([tidy, f"--load={plugin}", "-checks=-*,transit-*", "-list-checks"],
+                            capture_output=True, text=True, check=True).stdout.split()
+    for _, name in entries:
+        if name not in listed:
+            problems.append(f"{name}: clang-tidy -list-checks does not show it")
+for p in problems:
+    print("registry:", p)
+print(f"registry: {len(entries)} checks, {len(problems)} problems")
+sys.exit(1 if problems else 0)
