@@ -17,10 +17,13 @@ endif()
 set(_transit_packages
     "clang-${TRANSIT_DEFAULT_LLVM_MAJOR} clang-tidy-${TRANSIT_DEFAULT_LLVM_MAJOR} libclang-${TRANSIT_DEFAULT_LLVM_MAJOR}-dev llvm-${TRANSIT_DEFAULT_LLVM_MAJOR}-dev llvm-${TRANSIT_DEFAULT_LLVM_MAJOR}-tools")
 
-find_package(LLVM CONFIG QUIET)
+set(_transit_llvm_dir "${LLVM_DIR}")
+set(_transit_clang_dir "${Clang_DIR}")
+find_package(LLVM CONFIG QUIET PATHS "${LLVM_DIR}" NO_DEFAULT_PATH)
 if(NOT LLVM_FOUND)
+  unset(LLVM_DIR CACHE) # look again next time
   message(FATAL_ERROR
-    "transit-tidy: LLVM was not found (looked in LLVM_DIR=${LLVM_DIR}).\n"
+    "transit-tidy: LLVM was not found (looked in LLVM_DIR=${_transit_llvm_dir}).\n"
     "Install it with:  apt-get install ${_transit_packages}\n"
     "or point -DLLVM_DIR at <llvm>/lib/cmake/llvm.  scripts/setup.sh does both.")
 endif()
@@ -33,10 +36,11 @@ if(NOT LLVM_VERSION_MAJOR IN_LIST TRANSIT_SUPPORTED_LLVM_MAJORS)
     "e.g. /usr/lib/llvm-${TRANSIT_DEFAULT_LLVM_MAJOR}.")
 endif()
 
-find_package(Clang CONFIG QUIET)
+find_package(Clang CONFIG QUIET PATHS "${Clang_DIR}" NO_DEFAULT_PATH)
 if(NOT Clang_FOUND)
+  unset(Clang_DIR CACHE)
   message(FATAL_ERROR
-    "transit-tidy: Clang's CMake package was not found (looked in Clang_DIR=${Clang_DIR}).\n"
+    "transit-tidy: Clang's CMake package was not found (looked in Clang_DIR=${_transit_clang_dir}).\n"
     "Install it with:  apt-get install libclang-${LLVM_VERSION_MAJOR}-dev clang-${LLVM_VERSION_MAJOR}")
 endif()
 

@@ -38,6 +38,8 @@ config.substitutions.append(
 config.substitutions.append(("%clangxx_transit", f"{config.clangxx} -fplugin={clang_plugin}"))
 config.substitutions.append(("%clang_transit", f"{config.clang} -fplugin={clang_plugin}"))
 config.substitutions.append(("%clang_tidy_binary", config.clang_tidy))
+config.substitutions.append(("%clangxx_binary", config.clangxx))
+config.substitutions.append(("%clang_binary", config.clang))
 config.substitutions.append(("%tidy_plugin", tidy_plugin))
 config.substitutions.append(("%clang_plugin", clang_plugin))
 config.substitutions.append(("%FileCheck", config.filecheck))

@@ -6,6 +6,7 @@
 #include <grpcpp/grpcpp.h>
 
 #define PLAINTEXT_CREDS() grpc::InsecureChannelCredentials()
+// CHECK-FIXES: #define PLAINTEXT_CREDS() grpc::InsecureChannelCredentials()
 #define CHANNEL(target, creds) grpc::CreateChannel(target, creds)
 
 #define CARVED_OUT_CREDS()                                                     \
@@ -16,12 +17,13 @@ void body() {
   auto a = PLAINTEXT_CREDS();
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'grpc::InsecureChannelCredentials' makes the channel
   // CHECK-MESSAGES: :8:27: note: expanded from macro 'PLAINTEXT_CREDS'
+  // CHECK-FIXES: auto a = PLAINTEXT_CREDS();
 }
 
 void argument() {
   auto b = CHANNEL("orders:50051", grpc::InsecureChannelCredentials());
   // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: 'grpc::InsecureChannelCredentials' makes the channel
-  // CHECK-MESSAGES: :9:60: note: expanded from macro 'CHANNEL'
+  // CHECK-MESSAGES: :10:60: note: expanded from macro 'CHANNEL'
   // CHECK-FIXES: auto b = CHANNEL("orders:50051", grpc::SslCredentials(grpc::SslCredentialsOptions()));
 }
 
