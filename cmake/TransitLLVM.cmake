@@ -59,7 +59,17 @@ find_program(TRANSIT_CLANG_TIDY clang-tidy HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_D
 find_program(TRANSIT_CLANG clang HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
 find_program(TRANSIT_CLANGXX clang++ HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
 find_program(TRANSIT_FILECHECK FileCheck HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
-set(TRANSIT_LIT "${LLVM_TOOLS_BINARY_DIR}/../build/utils/lit/lit.py")
+# lit: Debian's llvm-19-tools ships build/utils/lit/lit.py, llvm-22-tools bin/lit.
+find_program(TRANSIT_LIT NAMES lit llvm-lit HINTS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
+if(NOT TRANSIT_LIT AND EXISTS "${LLVM_TOOLS_BINARY_DIR}/../build/utils/lit/lit.py")
+  set(TRANSIT_LIT "${LLVM_TOOLS_BINARY_DIR}/../build/utils/lit/lit.py" CACHE FILEPATH "lit" FORCE)
+endif()
+foreach(_tool TRANSIT_CLANG_TIDY TRANSIT_CLANG TRANSIT_CLANGXX TRANSIT_FILECHECK TRANSIT_LIT)
+  if(NOT ${_tool})
+    message(WARNING "transit-tidy: ${_tool} not found in ${LLVM_TOOLS_BINARY_DIR}; "
+      "the tests need clang-${LLVM_VERSION_MAJOR}, clang-tidy-${LLVM_VERSION_MAJOR} and llvm-${LLVM_VERSION_MAJOR}-tools")
+  endif()
+endforeach()
 
 if(NOT LLVM_ENABLE_RTTI)
   # Classes derived from LLVM's must match its RTTI setting.

@@ -20,6 +20,7 @@
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Frontend/MultiplexConsumer.h"
 #include "clang/Tooling/Core/Diagnostic.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 using namespace clang;
@@ -96,16 +97,24 @@ public:
   /// Emits what was collected, ordered by the location of each warning.
   void flush() {
     SourceManager &SM = Compiler.getSourceManager();
-    std::stable_sort(Groups.begin(), Groups.end(),
-                     [&](const auto &A, const auto &B) {
-                       SourceLocation L = A.front().Loc, R = B.front().Loc;
-                       if (L.isInvalid() || R.isInvalid())
-                         return L.isInvalid() && R.isValid();
-                       return SM.isBeforeInTranslationUnit(
-                           SM.getExpansionLoc(L), SM.getExpansionLoc(R));
-                     });
-    for (const auto &Group : Groups)
-      for (const Pending &D : Group) {
+    std::vector<size_t> Order(Groups.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Order[I] = I;
+    auto Before = [&](size_t A, size_t B) {
+      SourceLocation L = Groups[A].front().Loc, R = Groups[B].front().Loc;
+      if (L.isValid() && R.isValid()) {
+        L = SM.getExpansionLoc(L);
+        R = SM.getExpansionLoc(R);
+        if (L != R)
+          return SM.isBeforeInTranslationUnit(L, R);
+      } else if (L.isValid() != R.isValid()) {
+        return L.isInvalid(); // messages without a location first
+      }
+      return A < B; // otherwise in the order they were reported
+    };
+    std::sort(Order.begin(), Order.end(), Before);
+    for (size_t I : Order)
+      for (const Pending &D : Groups[I]) {
         DiagnosticBuilder Out = Compiler.Report(D.Loc, idFor(D.Level))
                                 << D.Message;
         for (const CharSourceRange &Range : D.Ranges)
@@ -254,10 +263,18 @@ public:
     auto Context = std::make_unique<ClangTidyContext>(std::move(Provider));
 
     auto *Forwarder = new ForwardingConsumer(*Context, CI.getDiagnostics());
+#if LLVM_VERSION_MAJOR >= 21
+    // The context owns the options; the engine refers to them.
+    auto DiagOpts = std::make_unique<DiagnosticOptions>();
+    auto Diags = std::make_unique<DiagnosticsEngine>(
+        DiagnosticIDs::create(), *DiagOpts, Forwarder, /*ShouldOwnClient=*/true);
+    Context->setDiagnosticsEngine(std::move(DiagOpts), Diags.get());
+#else
     auto Diags = std::make_unique<DiagnosticsEngine>(
         llvm::makeIntrusiveRefCnt<DiagnosticIDs>(), new DiagnosticOptions,
         Forwarder, /*ShouldOwnClient=*/true);
     Context->setDiagnosticsEngine(Diags.get());
+#endif
 
     ClangTidyASTConsumerFactory Factory(*Context);
     std::unique_ptr<ASTConsumer> Checks = Factory.createASTConsumer(CI, File);

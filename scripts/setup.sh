@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
 # Installs what transit-tidy needs on Debian 12 (as root, or through sudo),
-# skipping what is already there, then configures and builds it in ./build.
+# skipping what is already there, then configures and builds it.
 #
-#   scripts/setup.sh            build packages + test packages, then build
-#   TRANSIT_SETUP=build-only    only what building needs (no test extras)
+#   scripts/setup.sh                        LLVM 19 (the default), in ./build
+#   TRANSIT_LLVM_MAJOR=22 scripts/setup.sh  LLVM 22, in ./build-llvm22
+#   TRANSIT_SETUP=build-only                only what building needs
 #
-# Packages:
-#   build     cmake ninja-build python3 clang-19 clang-tidy-19 libclang-19-dev
-#             llvm-19-dev llvm-19-tools libgtest-dev
+# Packages (<M> is the LLVM major, <O> the other supported one):
+#   build     cmake ninja-build python3 clang-<M> clang-tidy-<M> libclang-<M>-dev
+#             llvm-<M>-dev llvm-<M>-tools libgtest-dev
 #   headers   libgrpc++-dev (the example and the real-header test tier)
-#   tests     clang-tidy-22 clang-22 (to prove the plugins refuse another LLVM)
+#   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 LLVM_MAJOR="${TRANSIT_LLVM_MAJOR:-19}"
+case "$LLVM_MAJOR" in
+  19) OTHER_MAJOR=22; BUILD_DIR=build ;;
+  22) OTHER_MAJOR=19; BUILD_DIR=build-llvm22 ;;
+  *) echo "transit-tidy: LLVM $LLVM_MAJOR is not supported (19 or 22)" >&2; exit 1 ;;
+esac
+BUILD_DIR="${TRANSIT_BUILD_DIR:-$BUILD_DIR}"
 packages=(cmake ninja-build python3 "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
           "libclang-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-tools"
           libgtest-dev libgrpc++-dev)
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
-  packages+=(clang-tidy-22 clang-22)
+  packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR")
 fi
 
 missing=()
@@ -37,5 +44,5 @@ if ((${#missing[@]})); then
   "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-cmake -S . -B build -G Ninja -DTRANSIT_LLVM_ROOT="/usr/lib/llvm-$LLVM_MAJOR" >/dev/null
-ninja -C build
+cmake -S . -B "$BUILD_DIR" -G Ninja -DTRANSIT_LLVM_ROOT="/usr/lib/llvm-$LLVM_MAJOR" >/dev/null
+ninja -C "$BUILD_DIR"

@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what is missing, builds, runs ctest (the
+# The whole test suite: installs what is missing, builds, and runs ctest (the
 # GoogleTest units and the lit suite, which runs every check test through
-# clang-tidy and through the compiler plugin). .ci/run calls exactly this.
+# clang-tidy and through the compiler plugin) against LLVM 19, then again
+# against LLVM 22, the second supported major (TRANSIT_SECOND_MAJOR=none skips
+# it). .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
 # Fail, rather than skip, when a test tier's packages are missing.
 export TRANSIT_REQUIRE_REAL_HEADERS=1
-cd build
-ctest --output-on-failure -j "$(nproc)"
+
+scripts/setup.sh
+(cd build && ctest --output-on-failure -j "$(nproc)")
+
+if [[ "${TRANSIT_SECOND_MAJOR:-22}" != none ]]; then
+  TRANSIT_LLVM_MAJOR="${TRANSIT_SECOND_MAJOR:-22}" scripts/setup.sh
+  (cd "build-llvm${TRANSIT_SECOND_MAJOR:-22}" && ctest --output-on-failure -j "$(nproc)")
+fi

@@ -6,7 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "TransitModule.h"
+#include "llvm/Config/llvm-config.h"
+#if LLVM_VERSION_MAJOR < 22 // since 22, ClangTidyModule.h declares the registry
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
 
 static clang::tidy::ClangTidyModuleRegistry::Add<transit::TransitModule>
     TransitModuleRegistration("transit-module",

@@ -7,7 +7,7 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace transit {
 namespace {
@@ -74,9 +74,9 @@ bool isPlaceholder(llvm::StringRef Part) {
       Part.take_until([](char C) { return isFoldableSpace(C); })
           .rtrim(":.,;!-)")
           .lower();
-  return llvm::StringSwitch<bool>(First)
-      .Cases("todo", "tbd", "tbc", "tba", "fixme", "xxx", "n/a", true)
-      .Default(false);
+  static constexpr llvm::StringLiteral Placeholders[] = {
+      "todo", "tbd", "tbc", "tba", "fixme", "xxx", "n/a"};
+  return llvm::is_contained(Placeholders, First);
 }
 
 /// Lower-case letters and digits of \p Text, with the offset each came from.
