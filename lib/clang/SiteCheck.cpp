@@ -106,6 +106,29 @@ SourceRange anchorOf(const Expr *Site, ASTContext &Ctx) {
   return Node.getSourceRange();
 }
 
+/// Whether \p Site is one arm of a `?:`: a condition picks the transport at
+/// run time, and rewriting one arm would silently change what the condition
+/// means.
+bool isConditionalArm(const Expr *Site, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Site);
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    const DynTypedNode &Parent = Parents[0];
+    if (const auto *Cond = Parent.get<AbstractConditionalOperator>()) {
+      const Expr *Arm = Node.get<Expr>();
+      return Arm && (Arm == Cond->getTrueExpr() || Arm == Cond->getFalseExpr());
+    }
+    const auto *E = Parent.get<Expr>();
+    if (!E || !(isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                    CXXBindTemporaryExpr, ParenExpr, CXXConstructExpr>(E)))
+      return false;
+    Node = Parent;
+  }
+  return false;
+}
+
 } // namespace
 
 SiteCheck::Verdict SiteCheck::findCarveOut(const Expr *Site, ASTContext &Ctx) {
@@ -197,6 +220,11 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
     return;
   }
 
+  if (!F.Replacement.empty() && isConditionalArm(F.Site, *Result.Context)) {
+    F.Replacement.clear();
+    F.Note = "no automatic fix: a condition chooses this transport at run "
+             "time; make every branch use TLS";
+  }
   {
     DiagnosticBuilder Diag = diag(Loc, "%0") << F.Message;
     if (!F.Replacement.empty()) {

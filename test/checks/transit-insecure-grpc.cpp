@@ -51,6 +51,25 @@ void local() {
   // CHECK-MESSAGES: :[[@LINE-2]]:17: note: LOCAL_TCP checks
 }
 
+// ---- A runtime choice: reported, but no fix-it (it would change the choice).
+
+std::shared_ptr<grpc::ChannelCredentials> choose(bool use_tls) {
+  return use_tls ? grpc::SslCredentials(grpc::SslCredentialsOptions())
+                 : grpc::InsecureChannelCredentials();
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: 'grpc::InsecureChannelCredentials' makes the channel
+  // CHECK-MESSAGES: :[[@LINE-2]]:20: note: no automatic fix: a condition chooses this transport at run time; make every branch use TLS
+}
+
+std::shared_ptr<grpc::Channel> choose_by_if(const std::string &target, bool use_tls) {
+  if (use_tls)
+    return grpc::CreateChannel(target, grpc::SslCredentials(grpc::SslCredentialsOptions()));
+  return grpc::CreateChannel(target, grpc::InsecureChannelCredentials());
+  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: 'grpc::InsecureChannelCredentials' makes the channel
+  // CHECK-FIXES: if (use_tls)
+  // CHECK-FIXES-NEXT: return grpc::CreateChannel(target, grpc::SslCredentials(grpc::SslCredentialsOptions()));
+  // CHECK-FIXES-NEXT: return grpc::CreateChannel(target, grpc::SslCredentials(grpc::SslCredentialsOptions()));
+}
+
 // ---- One diagnostic per site, not per template instantiation. --------------
 
 template <typename T> struct Client {
