@@ -56,10 +56,11 @@ public:
       return;
     DroppingNotes = false;
     SmallVector<tooling::Diagnostic, 1> NoLintErrors;
-    if (Context.shouldSuppressDiagnostic(Level, Info, NoLintErrors)) {
+    bool Suppressed = Context.shouldSuppressDiagnostic(Level, Info, NoLintErrors);
+    for (const tooling::Diagnostic &Error : NoLintErrors)
+      reportNoLintError(Error);
+    if (Suppressed) {
       DroppingNotes = true;
-      for (const tooling::Diagnostic &Error : NoLintErrors)
-        reportNoLintError(Error);
       return;
     }
     if (Level == DiagnosticsEngine::Warning) {
