@@ -36,6 +36,10 @@ void from_fd(int fd, grpc::Server *server) {
   auto b = grpc::CreateCustomInsecureChannelFromFd("peer", fd, grpc::ChannelArguments());
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'grpc::CreateCustomInsecureChannelFromFd' opens a plaintext channel
   // CHECK-MESSAGES: :[[@LINE-2]]:12: note: gRPC has no TLS variant
+  auto c = grpc::experimental::CreateCustomInsecureChannelWithInterceptorsFromFd(
+      "peer", fd, grpc::ChannelArguments(), {});
+  // CHECK-MESSAGES: :[[@LINE-2]]:12: warning: 'grpc::experimental::CreateCustomInsecureChannelWithInterceptorsFromFd' opens a plaintext channel
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: gRPC has no TLS variant
   grpc::AddInsecureChannelFromFd(server, fd);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'grpc::AddInsecureChannelFromFd' serves plaintext RPCs on a socket descriptor; listen on an address with TLS server credentials or add a 'ZFN-3 carve-out:' comment [transit-insecure-grpc]
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: gRPC has no TLS variant of serving a descriptor
