@@ -64,6 +64,53 @@ constexpr GrpcApi Apis[] = {
     {"::grpc_local_server_credentials_create", Api::Local},
 };
 
+/// What each kind of site does and the way out (the message reads
+/// "'<api>' <Says> or add a '<marker>' comment"), and a note when there is
+/// no fix-it to explain.
+struct KindText {
+  Api Kind;
+  llvm::StringLiteral Says;
+  llvm::StringLiteral Note;
+};
+constexpr KindText Texts[] = {
+    {Api::ChannelCredentials,
+     "makes the channel send RPCs and their metadata in plaintext; use TLS "
+     "channel credentials",
+     ""},
+    {Api::ServerCredentials,
+     "makes the server accept RPCs in plaintext; use TLS server credentials",
+     ""},
+    {Api::CChannelCredentials,
+     "makes the channel send RPCs in plaintext; use "
+     "grpc_ssl_credentials_create",
+     ""},
+    {Api::CServerCredentials,
+     "makes the server accept RPCs in plaintext; use "
+     "grpc_ssl_server_credentials_create",
+     "grpc_ssl_server_credentials_create needs the server's key and "
+     "certificate, so there is no automatic fix"},
+    {Api::ChannelFromFd,
+     "opens a plaintext channel over a socket descriptor; connect by address "
+     "with TLS credentials",
+     "gRPC has no TLS variant of channels over a descriptor"},
+    {Api::ServerFromFd,
+     "serves plaintext RPCs on a socket descriptor; listen on an address with "
+     "TLS server credentials",
+     "gRPC has no TLS variant of serving a descriptor"},
+    {Api::LegacyChannel,
+     "opens a plaintext channel; create it with grpc_channel_create and "
+     "grpc_ssl_credentials_create",
+     ""},
+    {Api::LegacyServerPort,
+     "listens for plaintext RPCs; add the port with grpc_server_add_http2_port "
+     "and grpc_ssl_server_credentials_create",
+     ""},
+    {Api::Local,
+     "with LOCAL_TCP sends RPCs in plaintext over TCP; use TLS credentials",
+     "LOCAL_TCP checks that the peer is on the loopback interface; it does "
+     "not encrypt"},
+};
+
 std::optional<Api> apiOf(const FunctionDecl *FD) {
   std::string Name = "::" + FD->getQualifiedNameAsString();
   for (const GrpcApi &A : Apis)
@@ -135,14 +182,16 @@ void InsecureGrpcCheck::check(const MatchFinder::MatchResult &Result) {
   if (*Kind == Api::Local && !isLocalTcp(Call, FD, Ctx))
     return;
 
-  const std::string Name = "'" + FD->getQualifiedNameAsString() + "'";
-  const std::string Out = " or " + carveOutHint();
+  const KindText &Text =
+      *llvm::find_if(Texts, [&](const KindText &T) { return T.Kind == *Kind; });
   Finding F;
   F.Site = Call;
+  F.Message = ("'" + FD->getQualifiedNameAsString() + "' " + Text.Says +
+               " or " + carveOutHint())
+                  .str();
+  F.Note = Text.Note.str();
   switch (*Kind) {
   case Api::ChannelCredentials:
-    F.Message = Name + " makes the channel send RPCs and their metadata in "
-                       "plaintext; use TLS channel credentials" + Out;
     if (ChannelCredentialsReplacement != DefaultChannelReplacement ||
         (isDeclared(Ctx, "grpc::SslCredentials") &&
          isDeclared(Ctx, "grpc::SslCredentialsOptions"))) {
@@ -151,8 +200,6 @@ void InsecureGrpcCheck::check(const MatchFinder::MatchResult &Result) {
     }
     break;
   case Api::ServerCredentials:
-    F.Message = Name + " makes the server accept RPCs in plaintext; use TLS "
-                       "server credentials" + Out;
     if (ServerCredentialsReplacement != DefaultServerReplacement) {
       F.Replacement = ServerCredentialsReplacement;
       F.ReplacementHeader = ServerCredentialsHeader;
@@ -164,8 +211,6 @@ void InsecureGrpcCheck::check(const MatchFinder::MatchResult &Result) {
     }
     break;
   case Api::CChannelCredentials: {
-    F.Message = Name + " makes the channel send RPCs in plaintext; use "
-                       "grpc_ssl_credentials_create" + Out;
     auto Found = Ctx.getTranslationUnitDecl()->lookup(
         &Result.Context->Idents.get("grpc_ssl_credentials_create"));
     if (!Found.empty())
@@ -177,38 +222,8 @@ void InsecureGrpcCheck::check(const MatchFinder::MatchResult &Result) {
       }
     break;
   }
-  case Api::CServerCredentials:
-    F.Message = Name + " makes the server accept RPCs in plaintext; use "
-                       "grpc_ssl_server_credentials_create" + Out;
-    F.Note = "grpc_ssl_server_credentials_create needs the server's key and "
-             "certificate, so there is no automatic fix";
-    break;
-  case Api::ChannelFromFd:
-    F.Message = Name + " opens a plaintext channel over a socket descriptor; "
-                       "connect by address with TLS credentials" + Out;
-    F.Note = "gRPC has no TLS variant of channels over a descriptor";
-    break;
-  case Api::ServerFromFd:
-    F.Message = Name + " serves plaintext RPCs on a socket descriptor; listen "
-                       "on an address with TLS server credentials" + Out;
-    F.Note = "gRPC has no TLS variant of serving a descriptor";
-    break;
-  case Api::LegacyChannel:
-    F.Message = Name + " opens a plaintext channel; create it with "
-                       "grpc_channel_create and grpc_ssl_credentials_create" +
-                Out;
-    break;
-  case Api::LegacyServerPort:
-    F.Message = Name + " listens for plaintext RPCs; add the port with "
-                       "grpc_server_add_http2_port and "
-                       "grpc_ssl_server_credentials_create" + Out;
-    break;
-  case Api::Local:
-    F.Message = Name + " with LOCAL_TCP sends RPCs in plaintext over TCP; use "
-                       "TLS credentials" + Out;
-    F.Note = "LOCAL_TCP checks that the peer is on the loopback interface; it "
-             "does not encrypt";
-    break;
+  default:
+    break; // no TLS equivalent that compiles as a drop-in
   }
   report(Result, std::move(F));
 }
