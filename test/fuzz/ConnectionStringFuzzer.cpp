@@ -1,0 +1,30 @@
+// libFuzzer target for the connection-string parsers: no input may crash
+// them, and every fix they compute must do what it says when re-parsed.
+#include "transit/ConnectionString.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+using namespace transit;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);
+  if (auto U = parseUrl(Text)) {
+    TextEdit Edit = addQueryParam(Text, *U, "tls", "true", /*Slash=*/true);
+    if (Edit.Offset > Text.size())
+      abort();
+    auto Fixed = parseUrl(applyEdit(Text, Edit));
+    if (!Fixed || !Fixed->param("tls") || Fixed->param("tls")->Value != "true")
+      abort(); // adding a parameter must leave a URL that has it
+  }
+  if (auto Info = parsePgConnInfo(Text)) {
+    (void)pgUsesOnlyUnixSockets(*Info);
+    if (auto Edit = pgRequireVerifyFull(Text, *Info)) {
+      auto Fixed = parsePgConnInfo(applyEdit(Text, *Edit));
+      if (!Fixed || pgSslMode(*Fixed) != PgSslMode::VerifyFull)
+        abort();
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,153 @@
+// Unit tests of the URL and libpq connection-string parsers.
+#include "transit/ConnectionString.h"
+
+#include <gtest/gtest.h>
+
+using namespace transit;
+
+namespace {
+
+TEST(Url, Basic) {
+  auto U = parseUrl("HTTP://user:pa%40ss@example.com:8080/a%20b?x=1&y=two#frag");
+  ASSERT_TRUE(U);
+  EXPECT_EQ(U->Scheme, "http");
+  EXPECT_EQ(U->UserInfo, "user:pa@ss");
+  ASSERT_EQ(U->Hosts.size(), 1u);
+  EXPECT_EQ(U->Hosts[0].Host, "example.com");
+  EXPECT_EQ(U->Hosts[0].Port, "8080");
+  EXPECT_EQ(U->Path, "a b");
+  ASSERT_EQ(U->Query.size(), 2u);
+  EXPECT_EQ(U->param("y")->Value, "two");
+  EXPECT_EQ(U->End, llvm::StringRef("HTTP://user:pa%40ss@example.com:8080/a%20b?x=1&y=two").size());
+}
+
+TEST(Url, SeveralHostsAndIPv6) {
+  auto U = parseUrl("mongodb://a:1,[::1]:27017,c/db?replicaSet=rs0");
+  ASSERT_TRUE(U);
+  ASSERT_EQ(U->Hosts.size(), 3u);
+  EXPECT_EQ(U->Hosts[0].Host, "a");
+  EXPECT_EQ(U->Hosts[1].Host, "::1");
+  EXPECT_EQ(U->Hosts[1].Port, "27017");
+  EXPECT_EQ(U->Hosts[2].Port, "");
+  EXPECT_EQ(U->Path, "db");
+}
+
+TEST(Url, NotUrls) {
+  EXPECT_FALSE(parseUrl("host=localhost dbname=x"));
+  EXPECT_FALSE(parseUrl("://x"));
+  EXPECT_FALSE(parseUrl("1http://x"));
+  EXPECT_FALSE(parseUrl("http://[::1/x"));
+  EXPECT_FALSE(parseUrl("http://x/%zz"));
+  EXPECT_FALSE(parseUrl("http://x/%4"));
+}
+
+TEST(Url, AddQueryParam) {
+  auto Add = [](llvm::StringRef T, bool Slash = false) {
+    auto U = parseUrl(T);
+    EXPECT_TRUE(U) << T.str();
+    return applyEdit(T, addQueryParam(T, *U, "tls", "true", Slash));
+  };
+  EXPECT_EQ(Add("mongodb://h/db"), "mongodb://h/db?tls=true");
+  EXPECT_EQ(Add("mongodb://h/db?a=b"), "mongodb://h/db?a=b&tls=true");
+  EXPECT_EQ(Add("mongodb://h/db?"), "mongodb://h/db?tls=true");
+  EXPECT_EQ(Add("mongodb://h/db?a=b&"), "mongodb://h/db?a=b&tls=true");
+  EXPECT_EQ(Add("mongodb://h", true), "mongodb://h/?tls=true");
+  EXPECT_EQ(Add("mongodb://h/", true), "mongodb://h/?tls=true");
+  EXPECT_EQ(Add("mongodb://h/db#x"), "mongodb://h/db?tls=true#x");
+}
+
+TEST(PgConnInfo, KeywordValue) {
+  auto I = parsePgConnInfo("host=db.internal port=5432  dbname = orders "
+                           "password='it''s' user=a\\ b");
+  // libpq: '' inside quotes is not an escape; the quote ends the value.
+  EXPECT_FALSE(I);
+  I = parsePgConnInfo("host=db.internal port=5432  dbname = orders "
+                      "password='it\\'s x' user=a\\ b");
+  ASSERT_TRUE(I);
+  EXPECT_FALSE(I->IsUri);
+  EXPECT_EQ(I->param("dbname")->Value, "orders");
+  EXPECT_EQ(I->param("password")->Value, "it's x");
+  EXPECT_EQ(I->param("user")->Value, "a b");
+  ASSERT_EQ(I->Hosts.size(), 1u);
+  EXPECT_EQ(I->Hosts[0].Host, "db.internal");
+  EXPECT_EQ(pgSslMode(*I), PgSslMode::Unspecified);
+}
+
+TEST(PgConnInfo, Malformed) {
+  EXPECT_FALSE(parsePgConnInfo("orders"));            // no '='
+  EXPECT_FALSE(parsePgConnInfo("password='open"));    // unterminated
+  EXPECT_FALSE(parsePgConnInfo("=x"));                // no keyword
+  EXPECT_FALSE(parsePgConnInfo("postgresql://h/%zz")); // bad escape
+  EXPECT_TRUE(parsePgConnInfo(""));                    // all defaults
+}
+
+TEST(PgConnInfo, SslModes) {
+  auto Mode = [](llvm::StringRef T) {
+    auto I = parsePgConnInfo(T);
+    EXPECT_TRUE(I) << T.str();
+    return I ? pgSslMode(*I) : PgSslMode::Invalid;
+  };
+  EXPECT_EQ(Mode("host=h sslmode=disable"), PgSslMode::Disable);
+  EXPECT_EQ(Mode("host=h sslmode=allow"), PgSslMode::Allow);
+  EXPECT_EQ(Mode("host=h sslmode=prefer"), PgSslMode::Prefer);
+  EXPECT_EQ(Mode("host=h sslmode=require"), PgSslMode::Require);
+  EXPECT_EQ(Mode("host=h sslmode='verify-ca'"), PgSslMode::VerifyCa);
+  EXPECT_EQ(Mode("host=h sslmode=verify-full"), PgSslMode::VerifyFull);
+  EXPECT_EQ(Mode("host=h sslmode=Require"), PgSslMode::Invalid);
+  EXPECT_EQ(Mode("host=h sslmode=require sslmode=disable"), PgSslMode::Disable);
+  EXPECT_EQ(Mode("host=h requiressl=1"), PgSslMode::Require);
+  EXPECT_EQ(Mode("postgresql://h/db?ssl=true"), PgSslMode::Require);
+  EXPECT_EQ(Mode("postgres://h/db?sslmode=prefer"), PgSslMode::Prefer);
+  EXPECT_EQ(Mode("postgresql://h/db?sslmode=verify%2Dfull"), PgSslMode::VerifyFull);
+  EXPECT_TRUE(isPlaintextCapable(PgSslMode::Unspecified));
+  EXPECT_TRUE(isPlaintextCapable(PgSslMode::Prefer));
+  EXPECT_FALSE(isPlaintextCapable(PgSslMode::Require));
+  EXPECT_FALSE(isPlaintextCapable(PgSslMode::Invalid));
+}
+
+TEST(PgConnInfo, Uri) {
+  auto I = parsePgConnInfo("postgresql://app:s%3Acret@db1:5432,db2:5433/orders?connect_timeout=5");
+  ASSERT_TRUE(I);
+  EXPECT_TRUE(I->IsUri);
+  ASSERT_EQ(I->Hosts.size(), 2u);
+  EXPECT_EQ(I->Hosts[1].Host, "db2");
+  EXPECT_EQ(I->Hosts[1].Port, "5433");
+  EXPECT_EQ(I->Uri->Path, "orders");
+  EXPECT_EQ(I->Uri->UserInfo, "app:s:cret");
+  I = parsePgConnInfo("postgresql:///orders?host=%2Fvar%2Frun%2Fpostgresql");
+  ASSERT_TRUE(I);
+  EXPECT_TRUE(pgUsesOnlyUnixSockets(*I));
+}
+
+TEST(PgConnInfo, UnixSockets) {
+  auto Only = [](llvm::StringRef T) { return pgUsesOnlyUnixSockets(*parsePgConnInfo(T)); };
+  EXPECT_TRUE(Only("host=/var/run/postgresql dbname=x"));
+  EXPECT_TRUE(Only("postgresql://%2Fvar%2Frun%2Fpostgresql/x"));
+  EXPECT_FALSE(Only("host=/var/run/postgresql,db.internal"));
+  EXPECT_FALSE(Only("host=/tmp hostaddr=10.0.0.1"));
+  EXPECT_FALSE(Only("dbname=x")); // no host: PGHOST may name a TCP host
+}
+
+TEST(PgConnInfo, RequireVerifyFullFix) {
+  auto Fix = [](llvm::StringRef T) {
+    auto I = parsePgConnInfo(T);
+    EXPECT_TRUE(I) << T.str();
+    auto Edit = pgRequireVerifyFull(T, *I);
+    return Edit ? applyEdit(T, *Edit) : std::string("<no fix>");
+  };
+  EXPECT_EQ(Fix("host=h dbname=x"), "host=h dbname=x sslmode=verify-full");
+  EXPECT_EQ(Fix("host=h dbname=x "), "host=h dbname=x sslmode=verify-full");
+  EXPECT_EQ(Fix(""), "sslmode=verify-full");
+  EXPECT_EQ(Fix("host=h sslmode=prefer dbname=x"), "host=h sslmode=verify-full dbname=x");
+  EXPECT_EQ(Fix("host=h sslmode = 'disable'"), "host=h sslmode = verify-full");
+  EXPECT_EQ(Fix("postgresql://h/db"), "postgresql://h/db?sslmode=verify-full");
+  EXPECT_EQ(Fix("postgresql://h"), "postgresql://h?sslmode=verify-full");
+  EXPECT_EQ(Fix("postgresql://h/db?connect_timeout=5"),
+            "postgresql://h/db?connect_timeout=5&sslmode=verify-full");
+  EXPECT_EQ(Fix("postgresql://h/db?sslmode=allow&x=1"),
+            "postgresql://h/db?sslmode=verify-full&x=1");
+  // The appended parameter would be swallowed by the escape.
+  EXPECT_EQ(Fix("host=h\\"), "<no fix>");
+}
+
+} // namespace
