@@ -21,8 +21,9 @@ for cls, name in entries:
     for path in (f"checks/{cls}.h", f"checks/{cls}.cpp", f"docs/checks/{name}.md"):
         if not (root / path).is_file():
             problems.append(f"{name}: {path} is missing")
-    if not list((root / "test/checks").glob(f"{name}.*")):
-        problems.append(f"{name}: no lit test test/checks/{name}.<ext>")
+    if not (list((root / "test/checks").glob(f"{name}.*")) +
+            list((root / "test/checks").glob(f"{name}-*"))):
+        problems.append(f"{name}: no lit test test/checks/{name}[-<topic>].<ext>")
     if f"docs/checks/{name}.md" not in readme:
         problems.append(f"{name}: README.md does not link docs/checks/{name}.md")
 if len(sys.argv) not in (1, 3):

@@ -10,7 +10,8 @@
 #   build     cmake ninja-build python3 clang-<M> clang-tidy-<M> libclang-<M>-dev
 #             llvm-<M>-dev llvm-<M>-tools libgtest-dev
 #   headers   libgrpc++-dev (the example and the real-header test tier)
-#   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM)
+#   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM),
+#             libclang-rt-<M>-dev (libFuzzer), libpq-dev libpqxx-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,8 @@ packages=(cmake ninja-build python3 "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
           "libclang-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-tools"
           libgtest-dev libgrpc++-dev)
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
-  packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR")
+  packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR" "libclang-rt-$LLVM_MAJOR-dev"
+             libpq-dev libpqxx-dev)
 fi
 
 missing=()

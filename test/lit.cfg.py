@@ -13,7 +13,7 @@ import lit.formats
 config.name = "transit-tidy"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "check_transit.py"]
+config.excludes = ["Inputs", "unit", "fuzz", "CMakeLists.txt", "lit.cfg.py", "check_transit.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.transit_test_exec_root
 
@@ -51,6 +51,8 @@ config.substitutions.append(("%llvm_major", config.llvm_major))
 # the run instead of silently skipping the tier.
 real_headers = {
     "grpc-headers": "/usr/include/grpcpp/grpcpp.h",
+    "libpq-headers": "/usr/include/postgresql/libpq-fe.h",
+    "libpqxx-headers": "/usr/include/pqxx/pqxx",
 }
 for feature, header in real_headers.items():
     if os.path.exists(header):

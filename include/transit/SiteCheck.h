@@ -37,6 +37,11 @@ struct Finding {
   /// Said in a note at the site: what to do when there is no fix-it, or what
   /// the fix-it leaves to the user.
   std::string Note;
+  /// Fix-its elsewhere than the site itself (e.g. in the string literal a
+  /// connection string comes from); only emitted when they are rewritable.
+  std::vector<clang::FixItHint> Edits;
+  /// Notes at other places (e.g. "connection string defined here").
+  std::vector<std::pair<clang::SourceLocation, std::string>> Notes;
 };
 
 class SiteCheck : public clang::tidy::ClangTidyCheck {

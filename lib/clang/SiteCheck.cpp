@@ -208,6 +208,10 @@ SiteCheck::rewritableRange(const Expr *E, const SourceManager &SM,
 void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   const SourceManager &SM = *Result.SourceManager;
   SourceLocation Loc = F.Site->getBeginLoc();
+  // A site inside a system header's macro (libpq's PQsetdb, say) is the
+  // user's call of that macro: report it there, where it is not filtered out.
+  if (Loc.isMacroID() && SM.isInSystemMacro(Loc))
+    Loc = SM.getExpansionLoc(Loc);
   // Once per site, not once per template instantiation.
   if (Loc.isInvalid() || !Reported.insert(Loc.getRawEncoding()).second)
     return;
@@ -220,8 +224,10 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
     return;
   }
 
-  if (!F.Replacement.empty() && isConditionalArm(F.Site, *Result.Context)) {
+  if ((!F.Replacement.empty() || !F.Edits.empty()) &&
+      isConditionalArm(F.Site, *Result.Context)) {
     F.Replacement.clear();
+    F.Edits.clear();
     F.Note = "no automatic fix: a condition chooses this transport at run "
              "time; make every branch use TLS";
   }
@@ -236,9 +242,13 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
             Diag << *Include;
       }
     }
+    for (const FixItHint &Edit : F.Edits)
+      Diag << Edit;
   }
   if (!F.Note.empty())
     diag(Loc, "%0", DiagnosticIDs::Note) << F.Note;
+  for (const auto &[NoteLoc, Text] : F.Notes)
+    diag(NoteLoc, "%0", DiagnosticIDs::Note) << Text;
   if (V.Accepted)
     diag(V.Accepted->Loc,
          "a carve-out covers transport encryption only; it cannot excuse "

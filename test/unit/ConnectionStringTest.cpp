@@ -54,6 +54,8 @@ TEST(Url, AddQueryParam) {
   EXPECT_EQ(Add("mongodb://h", true), "mongodb://h/?tls=true");
   EXPECT_EQ(Add("mongodb://h/", true), "mongodb://h/?tls=true");
   EXPECT_EQ(Add("mongodb://h/db#x"), "mongodb://h/db?tls=true#x");
+  // Found by the fuzzer: a '?' inside the query is not the query's start.
+  EXPECT_EQ(Add("pl://app:??"), "pl://app:??&tls=true");
 }
 
 TEST(PgConnInfo, KeywordValue) {

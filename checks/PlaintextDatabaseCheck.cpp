@@ -1,0 +1,354 @@
+//===- PlaintextDatabaseCheck.cpp - transit-plaintext-database ------------===//
+#include "PlaintextDatabaseCheck.h"
+
+#include "transit/ConstantString.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace transit {
+namespace {
+
+/// Why a libpq connection with \p Mode may run in plaintext.
+std::string describe(PgSslMode Mode) {
+  switch (Mode) {
+  case PgSslMode::Disable:
+    return "connects with sslmode=disable, which never encrypts";
+  case PgSslMode::Allow:
+    return "connects with sslmode=allow, which tries plaintext first";
+  case PgSslMode::Prefer:
+    return "connects with sslmode=prefer, which falls back to plaintext";
+  default:
+    return "connects without sslmode, so libpq's default (prefer) falls back "
+           "to plaintext";
+  }
+}
+
+constexpr llvm::StringLiteral VerifyFullNote =
+    "sslmode=verify-full also verifies the server's certificate and host "
+    "name: the client needs the CA certificate (sslrootcert)";
+
+/// A `const char *[]` initialised in place and not changed afterwards, such
+/// as the keyword and value arrays given to PQconnectdbParams.
+struct StringArray {
+  const VarDecl *Var = nullptr;
+  const InitListExpr *Init = nullptr;
+  /// Whether the array's size comes from its initializer (`x[] = {...}`), so
+  /// that an element can be inserted.
+  bool SizedByInit = false;
+};
+
+std::optional<StringArray> stringArray(const Expr *E, ASTContext &Ctx) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!VD || !VD->getType()->isArrayType())
+    return std::nullopt;
+  const auto *Init = dyn_cast_or_null<InitListExpr>(VD->getInit());
+  if (!Init)
+    return std::nullopt;
+  if (VD->hasLocalStorage()) {
+    // Unchanged in its function: no element is assigned.
+    const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (!Fn || !Fn->getBody())
+      return std::nullopt;
+    auto Element = arraySubscriptExpr(hasBase(
+        ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))))));
+    auto Assignment = binaryOperator(isAssignmentOperator(),
+                                     hasLHS(ignoringParenImpCasts(Element)));
+    auto Assigned = match(stmt(hasDescendant(Assignment)), *Fn->getBody(), Ctx);
+    if (!Assigned.empty())
+      return std::nullopt;
+  } else if (!Ctx.getAsArrayType(VD->getType())->getElementType().isConstQualified()) {
+    return std::nullopt;
+  }
+  bool SizedByInit = VD->getTypeSourceInfo() &&
+                     VD->getTypeSourceInfo()->getType()->isIncompleteArrayType();
+  return StringArray{VD, Init, SizedByInit};
+}
+
+/// `const char *`, `char const[]`, or a (reference to a) string class.
+bool isStringType(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType() || T->isArrayType()) {
+    QualType Element = T->isPointerType() ? T->getPointeeType()
+                                          : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+    return Element->isCharType();
+  }
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->getIdentifier())
+    return false;
+  StringRef Name = RD->getName();
+  return Name == "basic_string" || Name == "basic_string_view" || Name == "zview";
+}
+
+} // namespace
+
+PlaintextDatabaseCheck::PlaintextDatabaseCheck(StringRef Name,
+                                               tidy::ClangTidyContext *Context)
+    : SiteCheck(Name, Context, CarveOutRule::Applies),
+      StrictConnectionStrings(Options.get("StrictConnectionStrings", false)),
+      AllowUnixDomainSockets(
+          Options.getLocalOrGlobal("AllowUnixDomainSockets", false)) {}
+
+void PlaintextDatabaseCheck::storeOptions(
+    tidy::ClangTidyOptions::OptionMap &Opts) {
+  SiteCheck::storeOptions(Opts);
+  Options.store(Opts, "StrictConnectionStrings", StrictConnectionStrings);
+  Options.store(Opts, "AllowUnixDomainSockets", AllowUnixDomainSockets);
+}
+
+void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName("::PQconnectdb",
+                                              "::PQconnectStart"))
+                          .bind("api")),
+               argumentCountIs(1))
+          .bind("conninfo-call"),
+      this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName("::PQconnectdbParams",
+                                              "::PQconnectStartParams"))
+                          .bind("api")),
+               argumentCountIs(3))
+          .bind("params-call"),
+      this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasName("::PQsetdbLogin")).bind("api")),
+               argumentCountIs(7))
+          .bind("setdb-call"),
+      this);
+  // libpqxx 7: pqxx::connection; 6: basic_connection_base<policy> (aliases
+  // connection, lazyconnection, asyncconnection) and basic_connection.
+  Finder->addMatcher(
+      cxxConstructExpr(
+          hasDeclaration(cxxConstructorDecl(
+              unless(isCopyConstructor()), unless(isMoveConstructor()),
+              ofClass(cxxRecordDecl(hasAnyName("::pqxx::connection",
+                                               "::pqxx::basic_connection_base",
+                                               "::pqxx::basic_connection"))
+                          .bind("class")))),
+          argumentCountIs(1))
+          .bind("pqxx"),
+      this);
+}
+
+void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Api = Result.Nodes.getNodeAs<FunctionDecl>("api");
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("conninfo-call"))
+    return checkConnInfo(Result, Call, Api->getName(), Call->getArg(0));
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("params-call"))
+    return checkConnectParams(Result, Call, Api->getName());
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("setdb-call"))
+    return checkSetdbLogin(Result, Call, Api->getName());
+  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("pqxx")) {
+    const auto *Class = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
+    // pqxx::nullconnection (libpqxx 6) never opens a connection.
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class)) {
+      const TemplateArgumentList &Args = Spec->getTemplateArgs();
+      if (Args.size() > 0 && Args[0].getKind() == TemplateArgument::Type)
+        if (const auto *Policy = Args[0].getAsType()->getAsCXXRecordDecl())
+          if (Policy->getName() == "connect_null")
+            return;
+    }
+    const Expr *Arg = Construct->getArg(0);
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    if (Ctor->getNumParams() == 0 || !isStringType(Ctor->getParamDecl(0)->getType()) ||
+        isNullPointer(Arg, *Result.Context))
+      return; // no connection string (libpqxx 7 also takes parameter maps)
+    PrintingPolicy Policy(Result.Context->getLangOpts());
+    Policy.SuppressTagKeyword = true;
+    std::string Name = Construct->getType().getUnqualifiedType().getAsString(Policy);
+    return checkConnInfo(Result, Construct, Name, Arg);
+  }
+}
+
+void PlaintextDatabaseCheck::reportUnknown(const MatchFinder::MatchResult &Result,
+                                           const Expr *Site, StringRef Api) {
+  if (!StrictConnectionStrings)
+    return;
+  Finding F;
+  F.Site = Site;
+  F.Message = ("'" + Api +
+               "' gets a connection string that is not known at compile "
+               "time, so nothing shows that it requires TLS; set "
+               "sslmode=verify-full in it or " +
+               carveOutHint())
+                  .str();
+  report(Result, std::move(F));
+}
+
+void PlaintextDatabaseCheck::checkConnInfo(const MatchFinder::MatchResult &Result,
+                                           const Expr *Site, StringRef Api,
+                                           const Expr *Arg) {
+  ASTContext &Ctx = *Result.Context;
+  auto Conn = constantString(Arg, Ctx);
+  if (!Conn)
+    return reportUnknown(Result, Site, Api);
+  auto Info = parsePgConnInfo(Conn->Value);
+  if (!Info)
+    return; // libpq rejects the string: it never connects
+  PgSslMode Mode = pgSslMode(*Info);
+  if (!isPlaintextCapable(Mode))
+    return;
+  Finding F;
+  F.Site = Site;
+  if (Conn->Variable)
+    F.Notes.push_back({Conn->Literal->getBeginLoc(), "connection string defined here"});
+  if (pgUsesOnlyUnixSockets(*Info)) {
+    if (AllowUnixDomainSockets)
+      return;
+    F.Message = ("'" + Api +
+                 "' connects through a Unix-domain socket, which libpq never "
+                 "encrypts; " +
+                 carveOutHint() + " that keeps it on the host")
+                    .str();
+    return report(Result, std::move(F));
+  }
+  F.Message = ("'" + Api + "' " + describe(Mode) +
+               "; require TLS with sslmode=verify-full or " + carveOutHint())
+                  .str();
+  if (auto Edit = pgRequireVerifyFull(Conn->Value, *Info))
+    if (auto Fix = editLiteral(Conn->Literal, *Edit, Ctx)) {
+      F.Edits.push_back(*Fix);
+      F.Note = VerifyFullNote.str();
+    }
+  report(Result, std::move(F));
+}
+
+void PlaintextDatabaseCheck::checkConnectParams(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call,
+    StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  auto Keywords = stringArray(Call->getArg(0), Ctx);
+  auto Values = stringArray(Call->getArg(1), Ctx);
+  if (!Keywords || !Values)
+    return reportUnknown(Result, Call, Api);
+
+  // The keywords up to the null terminator, all known.
+  std::vector<std::string> Names;
+  unsigned Terminator = 0;
+  for (; Terminator < Keywords->Init->getNumInits(); ++Terminator) {
+    const Expr *K = Keywords->Init->getInit(Terminator);
+    if (isNullPointer(K, Ctx))
+      break;
+    auto Name = constantString(K, Ctx);
+    if (!Name)
+      return reportUnknown(Result, Call, Api);
+    Names.push_back(Name->Value);
+  }
+  auto ValueAt = [&](unsigned I) -> const Expr * {
+    return I < Values->Init->getNumInits() ? Values->Init->getInit(I) : nullptr;
+  };
+  auto LastIndexOf = [&](StringRef Key) -> std::optional<unsigned> {
+    for (unsigned I = Names.size(); I-- > 0;)
+      if (Names[I] == Key)
+        return I;
+    return std::nullopt;
+  };
+
+  // Build the equivalent keyword/value string of what is known.
+  PgConnInfo Info;
+  std::optional<ConstantString> SslModeValue;
+  for (unsigned I = 0; I < Names.size(); ++I) {
+    const Expr *V = ValueAt(I);
+    if (!V || isNullPointer(V, Ctx))
+      continue; // libpq skips keywords whose value is null
+    auto Value = constantString(V, Ctx);
+    if (!Value) {
+      if (Names[I] == "sslmode" || Names[I] == "requiressl")
+        return reportUnknown(Result, Call, Api);
+      continue;
+    }
+    if (Names[I] == "host")
+      Info.Hosts.push_back({Value->Value, ""});
+    if (Names[I] == "sslmode")
+      SslModeValue = Value;
+    Info.Params.push_back({Names[I], Value->Value, 0, Value->Value.size()});
+  }
+  PgSslMode Mode = pgSslMode(Info);
+  // expand_dbname: a conninfo string given as dbname counts too.
+  Expr::EvalResult Expand;
+  auto DbName = LastIndexOf("dbname");
+  if (Mode == PgSslMode::Unspecified && DbName &&
+      Call->getArg(2)->EvaluateAsInt(Expand, Ctx) &&
+      Expand.Val.getInt().getBoolValue())
+    if (const Expr *V = ValueAt(*DbName))
+      if (auto Db = constantString(V, Ctx))
+        if (auto Nested = parsePgConnInfo(Db->Value);
+            Nested && (llvm::StringRef(Db->Value).contains('=') || Nested->IsUri))
+          Mode = pgSslMode(*Nested);
+  if (!isPlaintextCapable(Mode))
+    return;
+
+  Finding F;
+  F.Site = Call;
+  if (pgUsesOnlyUnixSockets(Info)) {
+    if (AllowUnixDomainSockets)
+      return;
+    F.Message = ("'" + Api +
+                 "' connects through a Unix-domain socket, which libpq never "
+                 "encrypts; " +
+                 carveOutHint() + " that keeps it on the host")
+                    .str();
+    return report(Result, std::move(F));
+  }
+  F.Message = ("'" + Api + "' " + describe(Mode) +
+               "; require TLS with sslmode=verify-full or " + carveOutHint())
+                  .str();
+  if (SslModeValue) {
+    if (auto Fix = editLiteral(SslModeValue->Literal,
+                               {0, SslModeValue->Value.size(), "verify-full"}, Ctx))
+      F.Edits.push_back(*Fix);
+  } else if (Mode == PgSslMode::Unspecified && Keywords->SizedByInit &&
+             Values->SizedByInit && ValueAt(Terminator) &&
+             isNullPointer(ValueAt(Terminator), Ctx) &&
+             Terminator < Keywords->Init->getNumInits()) {
+    // Insert the pair before the null terminators of both arrays.
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation K = SM.getExpansionLoc(
+        Keywords->Init->getInit(Terminator)->getBeginLoc());
+    SourceLocation V = SM.getExpansionLoc(ValueAt(Terminator)->getBeginLoc());
+    if (SM.isWrittenInSameFile(K, Call->getBeginLoc()) &&
+        !SM.isInSystemHeader(K) && !SM.isInSystemHeader(V) &&
+        Keywords->Init->getLBraceLoc().isFileID() &&
+        Values->Init->getLBraceLoc().isFileID()) {
+      F.Edits.push_back(FixItHint::CreateInsertion(K, "\"sslmode\", "));
+      F.Edits.push_back(FixItHint::CreateInsertion(V, "\"verify-full\", "));
+    }
+  }
+  if (!F.Edits.empty())
+    F.Note = VerifyFullNote.str();
+  report(Result, std::move(F));
+}
+
+void PlaintextDatabaseCheck::checkSetdbLogin(const MatchFinder::MatchResult &Result,
+                                             const CallExpr *Call, StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  // A dbName with '=' or a URI prefix is a whole connection string.
+  if (auto Db = constantString(Call->getArg(4), Ctx)) {
+    llvm::StringRef Text = Db->Value;
+    if (Text.contains('=') || Text.starts_with("postgres://") ||
+        Text.starts_with("postgresql://"))
+      return checkConnInfo(Result, Call, Api, Call->getArg(4));
+  } else if (!isNullPointer(Call->getArg(4), Ctx)) {
+    return reportUnknown(Result, Call, Api);
+  }
+  if (auto Host = constantString(Call->getArg(0), Ctx))
+    if (llvm::StringRef(Host->Value).starts_with("/") && AllowUnixDomainSockets)
+      return;
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + Api +
+               "' cannot ask for TLS, so libpq's default (sslmode=prefer) "
+               "falls back to plaintext; use PQconnectdb with "
+               "sslmode=verify-full or " +
+               carveOutHint())
+                  .str();
+  report(Result, std::move(F));
+}
+
+} // namespace transit

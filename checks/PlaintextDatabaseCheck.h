@@ -1,0 +1,42 @@
+//===- PlaintextDatabaseCheck.h - transit-plaintext-database ----*- C++ -*-===//
+#ifndef TRANSIT_CHECKS_PLAINTEXTDATABASECHECK_H
+#define TRANSIT_CHECKS_PLAINTEXTDATABASECHECK_H
+
+#include "transit/ConnectionString.h"
+#include "transit/SiteCheck.h"
+
+namespace transit {
+
+/// Flags database and cache client connections that may run without TLS:
+/// libpq and libpqxx so far (PostgreSQL).
+///
+/// Docs: docs/checks/transit-plaintext-database.md
+class PlaintextDatabaseCheck : public SiteCheck {
+public:
+  PlaintextDatabaseCheck(llvm::StringRef Name,
+                         clang::tidy::ClangTidyContext *Context);
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  /// A libpq connection string passed as \p Arg to \p Api at \p Site.
+  void checkConnInfo(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                     const clang::Expr *Site, llvm::StringRef Api,
+                     const clang::Expr *Arg);
+  void checkConnectParams(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                          const clang::CallExpr *Call, llvm::StringRef Api);
+  void checkSetdbLogin(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                       const clang::CallExpr *Call, llvm::StringRef Api);
+  /// Reports a connection string that is not known at compile time, when
+  /// StrictConnectionStrings asks for it.
+  void reportUnknown(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                     const clang::Expr *Site, llvm::StringRef Api);
+
+  const bool StrictConnectionStrings;
+  const bool AllowUnixDomainSockets;
+};
+
+} // namespace transit
+
+#endif // TRANSIT_CHECKS_PLAINTEXTDATABASECHECK_H
