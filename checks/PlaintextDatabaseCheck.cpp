@@ -2,6 +2,7 @@
 #include "PlaintextDatabaseCheck.h"
 
 #include "transit/ConstantString.h"
+#include "transit/HandleUse.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -121,6 +122,32 @@ void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
                argumentCountIs(7))
           .bind("setdb-call"),
       this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName("::mysql_real_connect",
+                                              "::mysql_real_connect_start"))
+                          .bind("api")))
+          .bind("mysql-connect"),
+      this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName(
+                                       "::redisConnect", "::redisConnectWithTimeout",
+                                       "::redisConnectNonBlock", "::redisConnectBindNonBlock",
+                                       "::redisConnectBindNonBlockWithReuse",
+                                       "::redisConnectWithOptions", "::redisAsyncConnect",
+                                       "::redisAsyncConnectBind",
+                                       "::redisAsyncConnectBindWithReuse",
+                                       "::redisAsyncConnectWithOptions"))
+                          .bind("api")))
+          .bind("redis-connect"),
+      this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName(
+                                       "::redisConnectUnix", "::redisConnectUnixWithTimeout",
+                                       "::redisConnectUnixNonBlock",
+                                       "::redisAsyncConnectUnix"))
+                          .bind("api")))
+          .bind("redis-connect-unix"),
+      this);
   // libpqxx 7: pqxx::connection; 6: basic_connection_base<policy> (aliases
   // connection, lazyconnection, asyncconnection) and basic_connection.
   Finder->addMatcher(
@@ -144,6 +171,12 @@ void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
     return checkConnectParams(Result, Call, Api->getName());
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("setdb-call"))
     return checkSetdbLogin(Result, Call, Api->getName());
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("mysql-connect"))
+    return checkMysqlConnect(Result, Call, Api->getName());
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("redis-connect"))
+    return checkRedisConnect(Result, Call, Api->getName(), /*UnixSocket=*/false);
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("redis-connect-unix"))
+    return checkRedisConnect(Result, Call, Api->getName(), /*UnixSocket=*/true);
   if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("pqxx")) {
     const auto *Class = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
     // pqxx::nullconnection (libpqxx 6) never opens a connection.
@@ -176,6 +209,21 @@ void PlaintextDatabaseCheck::reportUnknown(const MatchFinder::MatchResult &Resul
                "' gets a connection string that is not known at compile "
                "time, so nothing shows that it requires TLS; set "
                "sslmode=verify-full in it or " +
+               carveOutHint())
+                  .str();
+  report(Result, std::move(F));
+}
+
+void PlaintextDatabaseCheck::reportHandedOn(const MatchFinder::MatchResult &Result,
+                                            const Expr *Site, StringRef Api) {
+  if (!StrictConnectionStrings)
+    return;
+  Finding F;
+  F.Site = Site;
+  F.Message = ("'" + Api +
+               "' makes a connection that another function configures, so "
+               "nothing here shows that it requires TLS; require TLS where "
+               "the connection is made or " +
                carveOutHint())
                   .str();
   report(Result, std::move(F));
@@ -348,6 +396,147 @@ void PlaintextDatabaseCheck::checkSetdbLogin(const MatchFinder::MatchResult &Res
                "sslmode=verify-full or " +
                carveOutHint())
                   .str();
+  report(Result, std::move(F));
+}
+
+} // namespace transit
+
+namespace transit {
+namespace {
+
+/// The enumerator \p E names, through casts: `MYSQL_OPT_SSL_ENFORCE`.
+StringRef enumeratorName(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *Enumerator = Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+  return Enumerator ? Enumerator->getName() : StringRef();
+}
+
+/// The integer a `&var` or `(void *)&var` argument points to, when `var` is
+/// initialised with a constant and not assigned in between.
+std::optional<llvm::APSInt> pointedToConstant(const Expr *E, ASTContext &Ctx) {
+  const auto *Unary = dyn_cast<UnaryOperator>(E->IgnoreParenCasts());
+  if (!Unary || Unary->getOpcode() != UO_AddrOf)
+    return std::nullopt;
+  const auto *Ref = dyn_cast<DeclRefExpr>(Unary->getSubExpr()->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->getInit())
+    return std::nullopt;
+  Expr::EvalResult Value;
+  if (!Var->getInit()->EvaluateAsInt(Value, Ctx))
+    return std::nullopt;
+  return Value.Val.getInt();
+}
+
+} // namespace
+
+void PlaintextDatabaseCheck::checkMysqlConnect(const MatchFinder::MatchResult &Result,
+                                               const CallExpr *Call, StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  // mysql_real_connect(mysql, host, user, passwd, db, port, unix_socket, flags);
+  // mysql_real_connect_start(&ret, mysql, host, ...) has one more in front.
+  unsigned Shift = Api == "mysql_real_connect_start" ? 1 : 0;
+  if (Call->getNumArgs() < 8 + Shift)
+    return;
+  const ValueDecl *Handle = handleOf(Call->getArg(Shift));
+  const Stmt *Body = enclosingBody(Call, Ctx);
+  std::string Weak;
+  for (const CallExpr *Other : callsOnHandle(Body, Handle, Ctx)) {
+    if (Other == Call)
+      continue;
+    StringRef Name = calleeName(Other);
+    if (Name == "mysql_ssl_set")
+      return; // TLS configured
+    if ((Name == "mysql_options" || Name == "mysql_optionsv") &&
+        Other->getNumArgs() >= 3) {
+      StringRef Option = enumeratorName(Other->getArg(1));
+      auto Value = pointedToConstant(Other->getArg(2), Ctx);
+      if (Option == "MYSQL_OPT_SSL_ENFORCE" && (!Value || Value->getBoolValue()))
+        return;
+      if (Option == "MYSQL_OPT_SSL_CA" || Option == "MYSQL_OPT_SSL_CAPATH")
+        return;
+      if (Option == "MYSQL_OPT_SSL_MODE") {
+        // enum mysql_ssl_mode: DISABLED = 1, PREFERRED, REQUIRED, VERIFY_CA,
+        // VERIFY_IDENTITY.
+        if (!Value || Value->getExtValue() >= 3)
+          return;
+        Weak = Value->getExtValue() == 1 ? "SSL_MODE_DISABLED" : "SSL_MODE_PREFERRED";
+      }
+      continue;
+    }
+    if (!Name.starts_with("mysql_") && !Name.starts_with("mariadb_") && Weak.empty())
+      return reportHandedOn(Result, Call, Api); // set up elsewhere, maybe
+  }
+  // CLIENT_SSL in the flags asks for TLS too.
+  Expr::EvalResult Flags;
+  if (Call->getArg(7 + Shift)->EvaluateAsInt(Flags, Ctx) &&
+      (Flags.Val.getInt().getZExtValue() & 2048 /*CLIENT_SSL*/) && Weak.empty())
+    return;
+
+  Finding F;
+  F.Site = Call;
+  auto Host = constantString(Call->getArg(1 + Shift), Ctx);
+  bool UnixSocket = isNullPointer(Call->getArg(1 + Shift), Ctx) ||
+                    (Host && Host->Value == "localhost");
+  if (UnixSocket && Weak.empty()) {
+    if (AllowUnixDomainSockets)
+      return;
+    F.Message = ("'" + Api +
+                 "' to localhost connects through the server's Unix-domain "
+                 "socket, which is never encrypted; " +
+                 carveOutHint() + " that keeps it on the host")
+                    .str();
+    return report(Result, std::move(F));
+  }
+  F.Message = ("'" + Api + "' connects " +
+               (Weak.empty() ? std::string("without requiring TLS, so the "
+                                           "client falls back to plaintext")
+                             : "with " + Weak + ", which " +
+                                   (Weak == "SSL_MODE_DISABLED"
+                                        ? "never encrypts"
+                                        : "falls back to plaintext")) +
+               "; require TLS with mysql_options (MYSQL_OPT_SSL_MODE = "
+               "SSL_MODE_VERIFY_IDENTITY, or MariaDB's MYSQL_OPT_SSL_ENFORCE) "
+               "before connecting or " +
+               carveOutHint())
+                  .str();
+  report(Result, std::move(F));
+}
+
+void PlaintextDatabaseCheck::checkRedisConnect(const MatchFinder::MatchResult &Result,
+                                               const CallExpr *Call, StringRef Api,
+                                               bool UnixSocket) {
+  ASTContext &Ctx = *Result.Context;
+  Finding F;
+  F.Site = Call;
+  if (UnixSocket) {
+    if (AllowUnixDomainSockets)
+      return;
+    F.Message = ("'" + Api +
+                 "' connects through a Unix-domain socket, which is never "
+                 "encrypted; " +
+                 carveOutHint() + " that keeps it on the host")
+                    .str();
+    return report(Result, std::move(F));
+  }
+  // TLS is set up on the context the connect call returns.
+  const ValueDecl *Context = storedIn(Call, Ctx);
+  for (const CallExpr *Other : callsOnHandle(enclosingBody(Call, Ctx), Context, Ctx)) {
+    StringRef Name = calleeName(Other);
+    if (Name.starts_with("redisInitiateSSL"))
+      return;
+    if (!Name.starts_with("redis"))
+      return reportHandedOn(Result, Call, Api); // TLS may follow elsewhere
+  }
+  F.Message = ("'" + Api +
+               "' opens a plaintext Redis connection; start TLS on it with "
+               "redisInitiateSSLWithContext or " +
+               carveOutHint())
+                  .str();
+  auto Found = Ctx.getTranslationUnitDecl()->lookup(
+      &Ctx.Idents.get("redisInitiateSSLWithContext"));
+  if (Found.empty())
+    F.Note = "this hiredis has no TLS support: hiredis 1.0 adds it "
+             "(<hiredis/hiredis_ssl.h>, library hiredis_ssl)";
   report(Result, std::move(F));
 }
 

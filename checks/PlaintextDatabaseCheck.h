@@ -8,7 +8,8 @@
 namespace transit {
 
 /// Flags database and cache client connections that may run without TLS:
-/// libpq and libpqxx so far (PostgreSQL).
+/// PostgreSQL (libpq, libpqxx), MySQL / MariaDB (C API) and Redis (hiredis)
+/// so far.
 ///
 /// Docs: docs/checks/transit-plaintext-database.md
 class PlaintextDatabaseCheck : public SiteCheck {
@@ -28,10 +29,18 @@ private:
                           const clang::CallExpr *Call, llvm::StringRef Api);
   void checkSetdbLogin(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                        const clang::CallExpr *Call, llvm::StringRef Api);
+  void checkMysqlConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                         const clang::CallExpr *Call, llvm::StringRef Api);
+  void checkRedisConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                         const clang::CallExpr *Call, llvm::StringRef Api,
+                         bool UnixSocket);
   /// Reports a connection string that is not known at compile time, when
   /// StrictConnectionStrings asks for it.
   void reportUnknown(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                      const clang::Expr *Site, llvm::StringRef Api);
+  /// Likewise for a connection handle that another function may secure.
+  void reportHandedOn(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                      const clang::Expr *Site, llvm::StringRef Api);
 
   const bool StrictConnectionStrings;
   const bool AllowUnixDomainSockets;

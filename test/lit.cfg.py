@@ -53,6 +53,8 @@ real_headers = {
     "grpc-headers": "/usr/include/grpcpp/grpcpp.h",
     "libpq-headers": "/usr/include/postgresql/libpq-fe.h",
     "libpqxx-headers": "/usr/include/pqxx/pqxx",
+    "mariadb-headers": "/usr/include/mariadb/mysql.h",
+    "hiredis-headers": "/usr/include/hiredis/hiredis.h",
 }
 for feature, header in real_headers.items():
     if os.path.exists(header):

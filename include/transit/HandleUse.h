@@ -1,0 +1,40 @@
+//===- transit/HandleUse.h - What a function does with a handle -*- C++ -*-===//
+//
+// Several client libraries take TLS settings as separate calls on a
+// connection handle (mysql_options, redisInitiateSSL, natsOptions_SetSecure,
+// zmq_setsockopt...). These helpers find the handle an expression designates
+// and the calls the enclosing function makes on it, so a check can tell
+// whether TLS was set up before (or after) the connect call.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TRANSIT_HANDLEUSE_H
+#define TRANSIT_HANDLEUSE_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace transit {
+
+/// The variable or field \p E designates, through `&`, `*`, casts and member
+/// access (`h`, `&h`, `h->c`, `&ac->c`, `this->conn_`); null if none.
+const clang::ValueDecl *handleOf(const clang::Expr *E);
+
+/// The variable or field the value of \p E is stored in: `T *h = E;` or
+/// `h = E;`; null if it is not stored (returned, passed on, discarded).
+const clang::ValueDecl *storedIn(const clang::Expr *E, clang::ASTContext &Ctx);
+
+/// The body of the function (or lambda) that contains \p E.
+const clang::Stmt *enclosingBody(const clang::Expr *E, clang::ASTContext &Ctx);
+
+/// Every call in \p Body one of whose arguments designates \p Handle.
+llvm::SmallVector<const clang::CallExpr *, 8>
+callsOnHandle(const clang::Stmt *Body, const clang::ValueDecl *Handle,
+              clang::ASTContext &Ctx);
+
+/// The name of the function \p Call calls directly, or "".
+llvm::StringRef calleeName(const clang::CallExpr *Call);
+
+} // namespace transit
+
+#endif // TRANSIT_HANDLEUSE_H

@@ -1,0 +1,115 @@
+//===- HandleUse.cpp - What a function does with a handle -----------------===//
+#include "transit/HandleUse.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace transit {
+
+const ValueDecl *handleOf(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 16; ++Depth) {
+    E = E->IgnoreParenCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<VarDecl>(Ref->getDecl());
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      // `this->conn_` is the field; `ac->c` is (a part of) `ac`.
+      if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+        return Member->getMemberDecl();
+      E = Member->getBase();
+      continue;
+    }
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
+      if (Unary->getOpcode() != UO_AddrOf && Unary->getOpcode() != UO_Deref)
+        return nullptr;
+      E = Unary->getSubExpr();
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
+      // smart pointers: `conn.get()`
+      if (Call->getMethodDecl() && Call->getMethodDecl()->getIdentifier() &&
+          Call->getMethodDecl()->getName() == "get") {
+        E = Call->getImplicitObjectArgument();
+        continue;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+const ValueDecl *storedIn(const Expr *E, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*E);
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    const DynTypedNode &Parent = Parents[0];
+    if (const auto *Var = Parent.get<VarDecl>())
+      return Var;
+    if (const auto *Assign = Parent.get<BinaryOperator>()) {
+      if (Assign->getOpcode() != BO_Assign)
+        return nullptr;
+      return handleOf(Assign->getLHS());
+    }
+    if (const auto *Op = Parent.get<CXXOperatorCallExpr>()) {
+      if (Op->getOperator() != OO_Equal || Op->getNumArgs() != 2)
+        return nullptr;
+      return handleOf(Op->getArg(0));
+    }
+    if (const auto *Init = Parent.get<CXXCtorInitializer>())
+      return Init->getMember();
+    const auto *Wrapper = Parent.get<Expr>();
+    if (!Wrapper || !(isa<ImplicitCastExpr, ParenExpr, CXXConstructExpr,
+                          MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+                          ExprWithCleanups, CStyleCastExpr>(Wrapper)))
+      return nullptr;
+    Node = Parent;
+  }
+  return nullptr;
+}
+
+const Stmt *enclosingBody(const Expr *E, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*E);
+  for (unsigned Depth = 0; Depth < 256; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    const DynTypedNode &Parent = Parents[0];
+    if (const auto *Fn = Parent.get<FunctionDecl>())
+      return Fn->getBody();
+    if (const auto *Lambda = Parent.get<LambdaExpr>())
+      return Lambda->getBody();
+    Node = Parent;
+  }
+  return nullptr;
+}
+
+SmallVector<const CallExpr *, 8> callsOnHandle(const Stmt *Body,
+                                               const ValueDecl *Handle,
+                                               ASTContext &Ctx) {
+  SmallVector<const CallExpr *, 8> Calls;
+  if (!Body || !Handle)
+    return Calls;
+  for (const BoundNodes &Match :
+       match(findAll(callExpr().bind("call")), *Body, Ctx)) {
+    const auto *Call = Match.getNodeAs<CallExpr>("call");
+    for (const Expr *Arg : Call->arguments())
+      if (handleOf(Arg) == Handle) {
+        Calls.push_back(Call);
+        break;
+      }
+  }
+  return Calls;
+}
+
+StringRef calleeName(const CallExpr *Call) {
+  const FunctionDecl *Fn = Call->getDirectCallee();
+  return Fn && Fn->getIdentifier() ? Fn->getName() : StringRef();
+}
+
+} // namespace transit
