@@ -71,21 +71,6 @@ std::optional<StringArray> stringArray(const Expr *E, ASTContext &Ctx) {
   return StringArray{VD, Init, SizedByInit};
 }
 
-/// `const char *`, `char const[]`, or a (reference to a) string class.
-bool isStringType(QualType T) {
-  T = T.getNonReferenceType();
-  if (T->isPointerType() || T->isArrayType()) {
-    QualType Element = T->isPointerType() ? T->getPointeeType()
-                                          : QualType(T->getArrayElementTypeNoTypeQual(), 0);
-    return Element->isCharType();
-  }
-  const auto *RD = T->getAsCXXRecordDecl();
-  if (!RD || !RD->getIdentifier())
-    return false;
-  StringRef Name = RD->getName();
-  return Name == "basic_string" || Name == "basic_string_view" || Name == "zview";
-}
-
 } // namespace
 
 PlaintextDatabaseCheck::PlaintextDatabaseCheck(StringRef Name,
@@ -148,6 +133,45 @@ void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
                           .bind("api")))
           .bind("redis-connect-unix"),
       this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName("::mongoc_client_new", "::mongoc_uri_new",
+                                              "::mongoc_uri_new_with_error"))
+                          .bind("api")))
+          .bind("mongoc"),
+      this);
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
+                           ofClass(cxxRecordDecl(hasName("::mongocxx::uri")).bind("class")))),
+                       argumentCountIs(1))
+          .bind("mongocxx"),
+      this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName(
+                                       "::memcached_server_add",
+                                       "::memcached_server_add_with_weight",
+                                       "::memcached_server_add_udp",
+                                       "::memcached_server_add_udp_with_weight",
+                                       "::memcached_server_add_unix_socket",
+                                       "::memcached_server_add_unix_socket_with_weight",
+                                       "::memcached_servers_parse", "::memcached",
+                                       "::memcached_pool"))
+                          .bind("api")))
+          .bind("memcached"),
+      this);
+  Finder->addMatcher(
+      cxxMemberCallExpr(callee(cxxMethodDecl(hasName("connect"),
+                                             ofClass(cxxRecordDecl(isSameOrDerivedFrom(
+                                                 "::sql::Driver"))))))
+          .bind("mysqlcpp"),
+      this);
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
+                           unless(isCopyConstructor()), unless(isMoveConstructor()),
+                           ofClass(cxxRecordDecl(hasAnyName("::sw::redis::Redis",
+                                                            "::sw::redis::RedisCluster"))
+                                       .bind("class")))))
+          .bind("redis++"),
+      this);
   // libpqxx 7: pqxx::connection; 6: basic_connection_base<policy> (aliases
   // connection, lazyconnection, asyncconnection) and basic_connection.
   Finder->addMatcher(
@@ -177,6 +201,22 @@ void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
     return checkRedisConnect(Result, Call, Api->getName(), /*UnixSocket=*/false);
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("redis-connect-unix"))
     return checkRedisConnect(Result, Call, Api->getName(), /*UnixSocket=*/true);
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("mongoc"))
+    return checkMongoUri(Result, Call, Api->getName(), Call->getArg(0));
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("memcached"))
+    return checkMemcached(Result, Call, Api->getName());
+  if (const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>("mysqlcpp"))
+    return checkMysqlCppConnect(Result, Call);
+  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("mongocxx")) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    if (Ctor->getNumParams() == 0 || !isStringLikeType(Ctor->getParamDecl(0)->getType()))
+      return;
+    return checkMongoUri(Result, Construct, "mongocxx::uri", Construct->getArg(0));
+  }
+  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("redis++")) {
+    const auto *Class = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
+    return checkRedisPlusPlus(Result, Construct, ("sw::redis::" + Class->getName()).str());
+  }
   if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("pqxx")) {
     const auto *Class = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
     // pqxx::nullconnection (libpqxx 6) never opens a connection.
@@ -189,7 +229,7 @@ void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
     }
     const Expr *Arg = Construct->getArg(0);
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
-    if (Ctor->getNumParams() == 0 || !isStringType(Ctor->getParamDecl(0)->getType()) ||
+    if (Ctor->getNumParams() == 0 || !isStringLikeType(Ctor->getParamDecl(0)->getType()) ||
         isNullPointer(Arg, *Result.Context))
       return; // no connection string (libpqxx 7 also takes parameter maps)
     PrintingPolicy Policy(Result.Context->getLangOpts());
@@ -249,11 +289,7 @@ void PlaintextDatabaseCheck::checkConnInfo(const MatchFinder::MatchResult &Resul
   if (pgUsesOnlyUnixSockets(*Info)) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = ("'" + Api +
-                 "' connects through a Unix-domain socket, which libpq never "
-                 "encrypts; " +
-                 carveOutHint() + " that keeps it on the host")
-                    .str();
+    F.Message = unixSocketMessage(Api);
     return report(Result, std::move(F));
   }
   F.Message = ("'" + Api + "' " + describe(Mode) +
@@ -337,11 +373,7 @@ void PlaintextDatabaseCheck::checkConnectParams(
   if (pgUsesOnlyUnixSockets(Info)) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = ("'" + Api +
-                 "' connects through a Unix-domain socket, which libpq never "
-                 "encrypts; " +
-                 carveOutHint() + " that keeps it on the host")
-                    .str();
+    F.Message = unixSocketMessage(Api);
     return report(Result, std::move(F));
   }
   F.Message = ("'" + Api + "' " + describe(Mode) +
@@ -511,11 +543,7 @@ void PlaintextDatabaseCheck::checkRedisConnect(const MatchFinder::MatchResult &R
   if (UnixSocket) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = ("'" + Api +
-                 "' connects through a Unix-domain socket, which is never "
-                 "encrypted; " +
-                 carveOutHint() + " that keeps it on the host")
-                    .str();
+    F.Message = unixSocketMessage(Api);
     return report(Result, std::move(F));
   }
   // TLS is set up on the context the connect call returns.
@@ -537,6 +565,208 @@ void PlaintextDatabaseCheck::checkRedisConnect(const MatchFinder::MatchResult &R
   if (Found.empty())
     F.Note = "this hiredis has no TLS support: hiredis 1.0 adds it "
              "(<hiredis/hiredis_ssl.h>, library hiredis_ssl)";
+  report(Result, std::move(F));
+}
+
+} // namespace transit
+
+namespace transit {
+
+std::string PlaintextDatabaseCheck::unixSocketMessage(StringRef Api) const {
+  return ("'" + Api +
+          "' connects through a Unix-domain socket, which is never encrypted; " +
+          carveOutHint() + " that keeps it on the host")
+      .str();
+}
+
+void PlaintextDatabaseCheck::checkMongoUri(const MatchFinder::MatchResult &Result,
+                                           const Expr *Site, StringRef Api,
+                                           const Expr *Arg) {
+  ASTContext &Ctx = *Result.Context;
+  auto Text = constantString(Arg, Ctx);
+  if (!Text)
+    return reportUnknown(Result, Site, Api);
+  auto Uri = parseUrl(Text->Value);
+  if (!Uri || (Uri->Scheme != "mongodb" && Uri->Scheme != "mongodb+srv"))
+    return; // the driver rejects it
+  const ConnParam *Tls = Uri->param("tls", /*IgnoreCase=*/true);
+  if (!Tls)
+    Tls = Uri->param("ssl", /*IgnoreCase=*/true);
+  bool TlsOn = Tls ? llvm::StringRef(Tls->Value).equals_insensitive("true")
+                   : Uri->Scheme == "mongodb+srv"; // +srv implies TLS
+  if (TlsOn)
+    return;
+  // TLS may still be switched on for the URI (or client) this call makes.
+  const ValueDecl *Made = storedIn(Site, Ctx);
+  for (const CallExpr *Other : callsOnHandle(enclosingBody(Site, Ctx), Made, Ctx)) {
+    StringRef Name = calleeName(Other);
+    if (Name == "mongoc_client_set_ssl_opts")
+      return;
+    if (Name.starts_with("mongoc_uri_set_option_as_bool") && Other->getNumArgs() == 3)
+      if (auto Option = constantString(Other->getArg(1), Ctx))
+        if (llvm::StringRef(Option->Value).equals_insensitive("tls") ||
+            llvm::StringRef(Option->Value).equals_insensitive("ssl"))
+          return;
+  }
+  Finding F;
+  F.Site = Site;
+  if (Text->Variable)
+    F.Notes.push_back({Text->Literal->getBeginLoc(), "connection string defined here"});
+  if (!Uri->Hosts.empty() &&
+      llvm::all_of(Uri->Hosts, [](const HostSpec &H) {
+        return llvm::StringRef(H.Host).starts_with("/");
+      })) {
+    if (AllowUnixDomainSockets)
+      return;
+    F.Message = unixSocketMessage(Api);
+    return report(Result, std::move(F));
+  }
+  F.Message = ("'" + Api + "' connects to MongoDB " +
+               (Tls ? "with " + Tls->Key + "=" + Tls->Value
+                    : std::string("without tls=true")) +
+               ", so traffic is plaintext; add tls=true to the URI or " +
+               carveOutHint())
+                  .str();
+  TextEdit Edit = Tls ? TextEdit{Tls->ValueOffset, Tls->ValueLength, "true"}
+                      : addQueryParam(Text->Value, *Uri, "tls", "true",
+                                      /*SlashBeforeQuery=*/true);
+  if (auto Fix = editLiteral(Text->Literal, Edit, Ctx))
+    F.Edits.push_back(*Fix);
+  report(Result, std::move(F));
+}
+
+void PlaintextDatabaseCheck::checkMemcached(const MatchFinder::MatchResult &Result,
+                                            const CallExpr *Call, StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  bool UnixSocket = Api.contains("unix_socket");
+  if ((Api == "memcached" || Api == "memcached_pool") && Call->getNumArgs() >= 1) {
+    // A configuration string: --SERVER=... is the network, --SOCKET=... local.
+    if (auto Config = constantString(Call->getArg(0), Ctx)) {
+      llvm::StringRef Text = Config->Value;
+      if (!Text.contains("--SERVER") && !Text.contains("--SOCKET"))
+        return; // no server configured here
+      UnixSocket = !Text.contains("--SERVER");
+    }
+  }
+  Finding F;
+  F.Site = Call;
+  if (UnixSocket) {
+    if (AllowUnixDomainSockets)
+      return;
+    F.Message = unixSocketMessage(Api);
+    return report(Result, std::move(F));
+  }
+  F.Message = ("'" + Api +
+               "' connects to memcached in plaintext: libmemcached has no TLS; "
+               "reach memcached through a TLS tunnel (a mesh sidecar, "
+               "stunnel) or " +
+               carveOutHint())
+                  .str();
+  report(Result, std::move(F));
+}
+
+void PlaintextDatabaseCheck::checkMysqlCppConnect(const MatchFinder::MatchResult &Result,
+                                                  const CXXMemberCallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  constexpr llvm::StringLiteral Api = "sql::Driver::connect";
+  if (Call->getNumArgs() == 1) {
+    // connect(ConnectOptionsMap &): TLS keys set on the map in this function?
+    const ValueDecl *Map = handleOf(Call->getArg(0));
+    static constexpr llvm::StringLiteral TlsKeys[] = {
+        "sslKey", "sslCert", "sslCA", "sslCAPath", "sslEnforce", "OPT_SSL_MODE",
+        "sslVerify"};
+    for (const CallExpr *Other : callsOnHandle(enclosingBody(Call, Ctx), Map, Ctx)) {
+      if (Other == Call)
+        continue;
+      for (const Expr *Arg : Other->arguments())
+        if (auto Key = constantString(Arg, Ctx))
+          if (llvm::is_contained(TlsKeys, Key->Value))
+            return;
+      if (!isa<CXXOperatorCallExpr>(Other) && !isa<CXXMemberCallExpr>(Other))
+        return reportHandedOn(Result, Call, Api); // filled in elsewhere
+    }
+  } else if (Call->getNumArgs() == 3) {
+    if (auto Host = constantString(Call->getArg(0), Ctx))
+      if (llvm::StringRef(Host->Value).starts_with("unix://")) {
+        if (AllowUnixDomainSockets)
+          return;
+        Finding F;
+        F.Site = Call;
+        F.Message = unixSocketMessage(Api);
+        return report(Result, std::move(F));
+      }
+  } else {
+    return;
+  }
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + Api +
+               "' connects without TLS options, so the client falls back to "
+               "plaintext; connect with a ConnectOptionsMap that sets "
+               "sslEnforce and sslCA (OPT_SSL_MODE in Connector/C++ 8) or " +
+               carveOutHint())
+                  .str();
+  report(Result, std::move(F));
+}
+
+void PlaintextDatabaseCheck::checkRedisPlusPlus(const MatchFinder::MatchResult &Result,
+                                                const CXXConstructExpr *Construct,
+                                                StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  if (Construct->getNumArgs() == 0)
+    return;
+  const Expr *Arg = Construct->getArg(0);
+  Finding F;
+  F.Site = Construct;
+  if (auto Text = constantString(Arg, Ctx)) {
+    // "tcp://host:port", "unix://path", "rediss://..." (TLS).
+    auto Uri = parseUrl(Text->Value);
+    if (!Uri || Uri->Scheme == "rediss")
+      return;
+    if (Uri->Scheme == "unix") {
+      if (AllowUnixDomainSockets)
+        return;
+      F.Message = unixSocketMessage(Api);
+      return report(Result, std::move(F));
+    }
+  } else {
+    // ConnectionOptions: is opts.tls.enabled set, or the type UNIX?
+    const ValueDecl *Options = handleOf(Arg);
+    if (!Options || !Options->getType()->getAsCXXRecordDecl() ||
+        Options->getType()->getAsCXXRecordDecl()->getName() != "ConnectionOptions")
+      return reportUnknown(Result, Construct, Api);
+    const Stmt *Body = enclosingBody(Construct, Ctx);
+    if (!Body)
+      return;
+    bool Unix = false;
+    for (const BoundNodes &Match :
+         match(findAll(binaryOperator(isAssignmentOperator()).bind("set")), *Body, Ctx)) {
+      const auto *Set = Match.getNodeAs<BinaryOperator>("set");
+      const auto *Member = dyn_cast<MemberExpr>(Set->getLHS()->IgnoreParenImpCasts());
+      if (!Member || handleOf(Member) != Options)
+        continue;
+      StringRef Field = Member->getMemberDecl()->getName();
+      const auto *Outer = dyn_cast<MemberExpr>(Member->getBase()->IgnoreParenImpCasts());
+      Expr::EvalResult Value;
+      if (Field == "enabled" && Outer && Outer->getMemberDecl()->getName() == "tls" &&
+          (!Set->getRHS()->EvaluateAsInt(Value, Ctx) || Value.Val.getInt().getBoolValue()))
+        return; // TLS on (or not provably off)
+      if (Field == "type")
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(Set->getRHS()->IgnoreParenImpCasts()))
+          Unix = Ref->getDecl()->getName() == "UNIX";
+    }
+    if (Unix) {
+      if (AllowUnixDomainSockets)
+        return;
+      F.Message = unixSocketMessage(Api);
+      return report(Result, std::move(F));
+    }
+  }
+  F.Message = ("'" + Api +
+               "' connects to Redis in plaintext; set ConnectionOptions::"
+               "tls.enabled (redis-plus-plus built with TLS) or " +
+               carveOutHint())
+                  .str();
   report(Result, std::move(F));
 }
 

@@ -8,8 +8,9 @@
 namespace transit {
 
 /// Flags database and cache client connections that may run without TLS:
-/// PostgreSQL (libpq, libpqxx), MySQL / MariaDB (C API) and Redis (hiredis)
-/// so far.
+/// PostgreSQL (libpq, libpqxx), MySQL / MariaDB (C API, Connector/C++),
+/// Redis (hiredis, redis-plus-plus), MongoDB (C driver, mongocxx) and
+/// memcached (libmemcached).
 ///
 /// Docs: docs/checks/transit-plaintext-database.md
 class PlaintextDatabaseCheck : public SiteCheck {
@@ -34,6 +35,18 @@ private:
   void checkRedisConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                          const clang::CallExpr *Call, llvm::StringRef Api,
                          bool UnixSocket);
+  void checkMongoUri(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                     const clang::Expr *Site, llvm::StringRef Api,
+                     const clang::Expr *Arg);
+  void checkMemcached(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                      const clang::CallExpr *Call, llvm::StringRef Api);
+  void checkMysqlCppConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                            const clang::CXXMemberCallExpr *Call);
+  void checkRedisPlusPlus(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                          const clang::CXXConstructExpr *Construct,
+                          llvm::StringRef Api);
+  /// The message for a connection made only through Unix-domain sockets.
+  std::string unixSocketMessage(llvm::StringRef Api) const;
   /// Reports a connection string that is not known at compile time, when
   /// StrictConnectionStrings asks for it.
   void reportUnknown(const clang::ast_matchers::MatchFinder::MatchResult &Result,

@@ -12,7 +12,8 @@
 #   headers   libgrpc++-dev (the example and the real-header test tier)
 #   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM),
 #             libclang-rt-<M>-dev (libFuzzer), libpq-dev libpqxx-dev libmariadb-dev
-#             libhiredis-dev (real headers)
+#             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
+#             (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +29,8 @@ packages=(cmake ninja-build python3 "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
           libgtest-dev libgrpc++-dev)
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
   packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR" "libclang-rt-$LLVM_MAJOR-dev"
-             libpq-dev libpqxx-dev libmariadb-dev libhiredis-dev)
+             libpq-dev libpqxx-dev libmariadb-dev libhiredis-dev libmongoc-dev
+             libmemcached-dev libmysqlcppconn-dev)
 fi
 
 missing=()

@@ -55,6 +55,9 @@ real_headers = {
     "libpqxx-headers": "/usr/include/pqxx/pqxx",
     "mariadb-headers": "/usr/include/mariadb/mysql.h",
     "hiredis-headers": "/usr/include/hiredis/hiredis.h",
+    "mongoc-headers": "/usr/include/libmongoc-1.0/mongoc/mongoc.h",
+    "memcached-headers": "/usr/include/libmemcached/memcached.h",
+    "mysqlcppconn-headers": "/usr/include/cppconn/driver.h",
 }
 for feature, header in real_headers.items():
     if os.path.exists(header):

@@ -31,6 +31,11 @@ struct ConstantString {
 std::optional<ConstantString> constantString(const clang::Expr *E,
                                              clang::ASTContext &Ctx);
 
+/// Whether \p T can carry a string: `const char *`, `char const[]`, or (a
+/// reference to) a string class (std::string, string_view, pqxx::zview,
+/// bsoncxx's view_or_value, Connector/C++'s SQLString).
+bool isStringLikeType(clang::QualType T);
+
 /// Whether \p E is a null pointer constant (`NULL`, `nullptr`, `0`).
 bool isNullPointer(const clang::Expr *E, clang::ASTContext &Ctx);
 

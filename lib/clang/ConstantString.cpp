@@ -16,7 +16,9 @@ bool isStringClass(const CXXRecordDecl *RD) {
     return false;
   StringRef Name = RD->getName();
   return Name == "basic_string" || Name == "basic_string_view" ||
-         Name == "zview" || Name == "string_view";
+         Name == "zview" || Name == "string_view" ||
+         Name == "view_or_value" || // bsoncxx (mongocxx)
+         Name == "SQLString";       // MySQL Connector/C++
 }
 
 /// Whether nothing can change the value \p VD was initialised with.
@@ -98,6 +100,15 @@ std::string escapeForLiteral(StringRef Text) {
 }
 
 } // namespace
+
+bool isStringLikeType(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    return T->getPointeeType()->isCharType();
+  if (T->isArrayType())
+    return T->getArrayElementTypeNoTypeQual()->isCharType();
+  return isStringClass(T->getAsCXXRecordDecl());
+}
 
 std::optional<ConstantString> constantString(const Expr *E, ASTContext &Ctx) {
   return valueOf(E, Ctx, 0);
