@@ -145,8 +145,8 @@ bool isLocalTcp(const CallExpr *Call, const FunctionDecl *FD,
 InsecureGrpcCheck::InsecureGrpcCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
     : SiteCheck(Name, Context, CarveOutRule::Applies),
-      ChannelCredentialsReplacement(Options.get(
-          "ChannelCredentialsReplacement", DefaultChannelReplacement)),
+      ChannelCredentialsReplacement(Options.get("ChannelCredentialsReplacement",
+                                                DefaultChannelReplacement)),
       ChannelCredentialsHeader(Options.get("ChannelCredentialsHeader", "")),
       ServerCredentialsReplacement(Options.get("ServerCredentialsReplacement",
                                                DefaultServerReplacement)),

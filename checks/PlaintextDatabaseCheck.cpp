@@ -29,6 +29,11 @@ std::string describe(PgSslMode Mode) {
   }
 }
 
+constexpr llvm::StringLiteral NotConstant =
+    "gets a connection string that is not known at compile time";
+constexpr llvm::StringLiteral HandedOn =
+    "makes a connection that another function may configure";
+
 constexpr llvm::StringLiteral VerifyFullNote =
     "sslmode=verify-full also verifies the server's certificate and host "
     "name: the client needs the CA certificate (sslrootcert)";
@@ -53,7 +58,8 @@ std::optional<StringArray> stringArray(const Expr *E, ASTContext &Ctx) {
     return std::nullopt;
   if (VD->hasLocalStorage()) {
     // Unchanged in its function: no element is assigned.
-    const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    const auto *Fn =
+        dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
     if (!Fn || !Fn->getBody())
       return std::nullopt;
     auto Element = arraySubscriptExpr(hasBase(
@@ -63,11 +69,14 @@ std::optional<StringArray> stringArray(const Expr *E, ASTContext &Ctx) {
     auto Assigned = match(stmt(hasDescendant(Assignment)), *Fn->getBody(), Ctx);
     if (!Assigned.empty())
       return std::nullopt;
-  } else if (!Ctx.getAsArrayType(VD->getType())->getElementType().isConstQualified()) {
+  } else if (!Ctx.getAsArrayType(VD->getType())
+                  ->getElementType()
+                  .isConstQualified()) {
     return std::nullopt;
   }
-  bool SizedByInit = VD->getTypeSourceInfo() &&
-                     VD->getTypeSourceInfo()->getType()->isIncompleteArrayType();
+  bool SizedByInit =
+      VD->getTypeSourceInfo() &&
+      VD->getTypeSourceInfo()->getType()->isIncompleteArrayType();
   return StringArray{VD, Init, SizedByInit};
 }
 
@@ -89,10 +98,10 @@ void PlaintextDatabaseCheck::storeOptions(
 
 void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName("::PQconnectdb",
-                                              "::PQconnectStart"))
-                          .bind("api")),
-               argumentCountIs(1))
+      callExpr(
+          callee(functionDecl(hasAnyName("::PQconnectdb", "::PQconnectStart"))
+                     .bind("api")),
+          argumentCountIs(1))
           .bind("conninfo-call"),
       this);
   Finder->addMatcher(
@@ -114,62 +123,69 @@ void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
           .bind("mysql-connect"),
       this);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(
-                                       "::redisConnect", "::redisConnectWithTimeout",
-                                       "::redisConnectNonBlock", "::redisConnectBindNonBlock",
-                                       "::redisConnectBindNonBlockWithReuse",
-                                       "::redisConnectWithOptions", "::redisAsyncConnect",
-                                       "::redisAsyncConnectBind",
-                                       "::redisAsyncConnectBindWithReuse",
-                                       "::redisAsyncConnectWithOptions"))
-                          .bind("api")))
+      callExpr(
+          callee(functionDecl(
+                     hasAnyName(
+                         "::redisConnect", "::redisConnectWithTimeout",
+                         "::redisConnectNonBlock", "::redisConnectBindNonBlock",
+                         "::redisConnectBindNonBlockWithReuse",
+                         "::redisConnectWithOptions", "::redisAsyncConnect",
+                         "::redisAsyncConnectBind",
+                         "::redisAsyncConnectBindWithReuse",
+                         "::redisAsyncConnectWithOptions"))
+                     .bind("api")))
           .bind("redis-connect"),
       this);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(
-                                       "::redisConnectUnix", "::redisConnectUnixWithTimeout",
-                                       "::redisConnectUnixNonBlock",
-                                       "::redisAsyncConnectUnix"))
+      callExpr(callee(functionDecl(hasAnyName("::redisConnectUnix",
+                                              "::redisConnectUnixWithTimeout",
+                                              "::redisConnectUnixNonBlock",
+                                              "::redisAsyncConnectUnix"))
                           .bind("api")))
           .bind("redis-connect-unix"),
       this);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName("::mongoc_client_new", "::mongoc_uri_new",
+      callExpr(callee(functionDecl(hasAnyName("::mongoc_client_new",
+                                              "::mongoc_uri_new",
                                               "::mongoc_uri_new_with_error"))
                           .bind("api")))
           .bind("mongoc"),
       this);
   Finder->addMatcher(
-      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                           ofClass(cxxRecordDecl(hasName("::mongocxx::uri")).bind("class")))),
-                       argumentCountIs(1))
+      cxxConstructExpr(
+          hasDeclaration(cxxConstructorDecl(ofClass(
+              cxxRecordDecl(hasName("::mongocxx::uri")).bind("class")))),
+          argumentCountIs(1))
           .bind("mongocxx"),
       this);
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(
-                                       "::memcached_server_add",
-                                       "::memcached_server_add_with_weight",
-                                       "::memcached_server_add_udp",
-                                       "::memcached_server_add_udp_with_weight",
-                                       "::memcached_server_add_unix_socket",
-                                       "::memcached_server_add_unix_socket_with_weight",
-                                       "::memcached_servers_parse", "::memcached",
-                                       "::memcached_pool"))
+      callExpr(callee(functionDecl(
+                          hasAnyName(
+                              "::memcached_server_add",
+                              "::memcached_server_add_with_weight",
+                              "::memcached_server_add_udp",
+                              "::memcached_server_add_udp_with_weight",
+                              "::memcached_server_add_unix_socket",
+                              "::memcached_server_add_unix_socket_with_weight",
+                              "::memcached_servers_parse", "::memcached",
+                              "::memcached_pool"))
                           .bind("api")))
           .bind("memcached"),
       this);
   Finder->addMatcher(
-      cxxMemberCallExpr(callee(cxxMethodDecl(hasName("connect"),
-                                             ofClass(cxxRecordDecl(isSameOrDerivedFrom(
-                                                 "::sql::Driver"))))))
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(
+              hasName("connect"),
+              ofClass(cxxRecordDecl(isSameOrDerivedFrom("::sql::Driver"))))))
           .bind("mysqlcpp"),
       this);
   Finder->addMatcher(
-      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                           unless(isCopyConstructor()), unless(isMoveConstructor()),
-                           ofClass(cxxRecordDecl(hasAnyName("::sw::redis::Redis",
-                                                            "::sw::redis::RedisCluster"))
-                                       .bind("class")))))
+      cxxConstructExpr(
+          hasDeclaration(cxxConstructorDecl(
+              unless(isCopyConstructor()), unless(isMoveConstructor()),
+              ofClass(cxxRecordDecl(hasAnyName("::sw::redis::Redis",
+                                               "::sw::redis::RedisCluster"))
+                          .bind("class")))))
           .bind("redis++"),
       this);
   // libpqxx 7: pqxx::connection; 6: basic_connection_base<policy> (aliases
@@ -198,7 +214,8 @@ void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("mysql-connect"))
     return checkMysqlConnect(Result, Call, Api->getName());
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("redis-connect"))
-    return checkRedisConnect(Result, Call, Api->getName(), /*UnixSocket=*/false);
+    return checkRedisConnect(Result, Call, Api->getName(),
+                             /*UnixSocket=*/false);
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("redis-connect-unix"))
     return checkRedisConnect(Result, Call, Api->getName(), /*UnixSocket=*/true);
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("mongoc"))
@@ -207,17 +224,23 @@ void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
     return checkMemcached(Result, Call, Api->getName());
   if (const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>("mysqlcpp"))
     return checkMysqlCppConnect(Result, Call);
-  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("mongocxx")) {
+  if (const auto *Construct =
+          Result.Nodes.getNodeAs<CXXConstructExpr>("mongocxx")) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
-    if (Ctor->getNumParams() == 0 || !isStringLikeType(Ctor->getParamDecl(0)->getType()))
+    if (Ctor->getNumParams() == 0 ||
+        !isStringLikeType(Ctor->getParamDecl(0)->getType()))
       return;
-    return checkMongoUri(Result, Construct, "mongocxx::uri", Construct->getArg(0));
+    return checkMongoUri(Result, Construct, "mongocxx::uri",
+                         Construct->getArg(0));
   }
-  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("redis++")) {
+  if (const auto *Construct =
+          Result.Nodes.getNodeAs<CXXConstructExpr>("redis++")) {
     const auto *Class = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
-    return checkRedisPlusPlus(Result, Construct, ("sw::redis::" + Class->getName()).str());
+    return checkRedisPlusPlus(Result, Construct,
+                              ("sw::redis::" + Class->getName()).str());
   }
-  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("pqxx")) {
+  if (const auto *Construct =
+          Result.Nodes.getNodeAs<CXXConstructExpr>("pqxx")) {
     const auto *Class = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
     // pqxx::nullconnection (libpqxx 6) never opens a connection.
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class)) {
@@ -229,53 +252,40 @@ void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
     }
     const Expr *Arg = Construct->getArg(0);
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
-    if (Ctor->getNumParams() == 0 || !isStringLikeType(Ctor->getParamDecl(0)->getType()) ||
+    if (Ctor->getNumParams() == 0 ||
+        !isStringLikeType(Ctor->getParamDecl(0)->getType()) ||
         isNullPointer(Arg, *Result.Context))
       return; // no connection string (libpqxx 7 also takes parameter maps)
     PrintingPolicy Policy(Result.Context->getLangOpts());
     Policy.SuppressTagKeyword = true;
-    std::string Name = Construct->getType().getUnqualifiedType().getAsString(Policy);
+    std::string Name =
+        Construct->getType().getUnqualifiedType().getAsString(Policy);
     return checkConnInfo(Result, Construct, Name, Arg);
   }
 }
 
-void PlaintextDatabaseCheck::reportUnknown(const MatchFinder::MatchResult &Result,
-                                           const Expr *Site, StringRef Api) {
+void PlaintextDatabaseCheck::reportNotProvable(
+    const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
+    StringRef Why, StringRef Remedy) {
   if (!StrictConnectionStrings)
     return;
   Finding F;
   F.Site = Site;
-  F.Message = ("'" + Api +
-               "' gets a connection string that is not known at compile "
-               "time, so nothing shows that it requires TLS; set "
-               "sslmode=verify-full in it or " +
-               carveOutHint())
+  F.Message = ("'" + Api + "' " + Why +
+               ", so nothing here shows that it requires TLS; " + Remedy +
+               " or " + carveOutHint())
                   .str();
   report(Result, std::move(F));
 }
 
-void PlaintextDatabaseCheck::reportHandedOn(const MatchFinder::MatchResult &Result,
-                                            const Expr *Site, StringRef Api) {
-  if (!StrictConnectionStrings)
-    return;
-  Finding F;
-  F.Site = Site;
-  F.Message = ("'" + Api +
-               "' makes a connection that another function configures, so "
-               "nothing here shows that it requires TLS; require TLS where "
-               "the connection is made or " +
-               carveOutHint())
-                  .str();
-  report(Result, std::move(F));
-}
-
-void PlaintextDatabaseCheck::checkConnInfo(const MatchFinder::MatchResult &Result,
-                                           const Expr *Site, StringRef Api,
-                                           const Expr *Arg) {
+void PlaintextDatabaseCheck::checkConnInfo(
+    const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
+    const Expr *Arg) {
   ASTContext &Ctx = *Result.Context;
   auto Conn = constantString(Arg, Ctx);
   if (!Conn)
-    return reportUnknown(Result, Site, Api);
+    return reportNotProvable(Result, Site, Api, NotConstant,
+                             "make sure it sets sslmode=verify-full");
   auto Info = parsePgConnInfo(Conn->Value);
   if (!Info)
     return; // libpq rejects the string: it never connects
@@ -285,7 +295,8 @@ void PlaintextDatabaseCheck::checkConnInfo(const MatchFinder::MatchResult &Resul
   Finding F;
   F.Site = Site;
   if (Conn->Variable)
-    F.Notes.push_back({Conn->Literal->getBeginLoc(), "connection string defined here"});
+    F.Notes.push_back(
+        {Conn->Literal->getBeginLoc(), "connection string defined here"});
   if (pgUsesOnlyUnixSockets(*Info)) {
     if (AllowUnixDomainSockets)
       return;
@@ -310,7 +321,8 @@ void PlaintextDatabaseCheck::checkConnectParams(
   auto Keywords = stringArray(Call->getArg(0), Ctx);
   auto Values = stringArray(Call->getArg(1), Ctx);
   if (!Keywords || !Values)
-    return reportUnknown(Result, Call, Api);
+    return reportNotProvable(Result, Call, Api, NotConstant,
+                             "make sure it sets sslmode=verify-full");
 
   // The keywords up to the null terminator, all known.
   std::vector<std::string> Names;
@@ -321,7 +333,8 @@ void PlaintextDatabaseCheck::checkConnectParams(
       break;
     auto Name = constantString(K, Ctx);
     if (!Name)
-      return reportUnknown(Result, Call, Api);
+      return reportNotProvable(Result, Call, Api, NotConstant,
+                               "make sure it sets sslmode=verify-full");
     Names.push_back(Name->Value);
   }
   auto ValueAt = [&](unsigned I) -> const Expr * {
@@ -344,7 +357,8 @@ void PlaintextDatabaseCheck::checkConnectParams(
     auto Value = constantString(V, Ctx);
     if (!Value) {
       if (Names[I] == "sslmode" || Names[I] == "requiressl")
-        return reportUnknown(Result, Call, Api);
+        return reportNotProvable(Result, Call, Api, NotConstant,
+                                 "make sure it sets sslmode=verify-full");
       continue;
     }
     if (Names[I] == "host")
@@ -363,7 +377,8 @@ void PlaintextDatabaseCheck::checkConnectParams(
     if (const Expr *V = ValueAt(*DbName))
       if (auto Db = constantString(V, Ctx))
         if (auto Nested = parsePgConnInfo(Db->Value);
-            Nested && (llvm::StringRef(Db->Value).contains('=') || Nested->IsUri))
+            Nested &&
+            (llvm::StringRef(Db->Value).contains('=') || Nested->IsUri))
           Mode = pgSslMode(*Nested);
   if (!isPlaintextCapable(Mode))
     return;
@@ -380,8 +395,9 @@ void PlaintextDatabaseCheck::checkConnectParams(
                "; require TLS with sslmode=verify-full or " + carveOutHint())
                   .str();
   if (SslModeValue) {
-    if (auto Fix = editLiteral(SslModeValue->Literal,
-                               {0, SslModeValue->Value.size(), "verify-full"}, Ctx))
+    if (auto Fix =
+            editLiteral(SslModeValue->Literal,
+                        {0, SslModeValue->Value.size(), "verify-full"}, Ctx))
       F.Edits.push_back(*Fix);
   } else if (Mode == PgSslMode::Unspecified && Keywords->SizedByInit &&
              Values->SizedByInit && ValueAt(Terminator) &&
@@ -389,8 +405,8 @@ void PlaintextDatabaseCheck::checkConnectParams(
              Terminator < Keywords->Init->getNumInits()) {
     // Insert the pair before the null terminators of both arrays.
     const SourceManager &SM = Ctx.getSourceManager();
-    SourceLocation K = SM.getExpansionLoc(
-        Keywords->Init->getInit(Terminator)->getBeginLoc());
+    SourceLocation K =
+        SM.getExpansionLoc(Keywords->Init->getInit(Terminator)->getBeginLoc());
     SourceLocation V = SM.getExpansionLoc(ValueAt(Terminator)->getBeginLoc());
     if (SM.isWrittenInSameFile(K, Call->getBeginLoc()) &&
         !SM.isInSystemHeader(K) && !SM.isInSystemHeader(V) &&
@@ -405,8 +421,9 @@ void PlaintextDatabaseCheck::checkConnectParams(
   report(Result, std::move(F));
 }
 
-void PlaintextDatabaseCheck::checkSetdbLogin(const MatchFinder::MatchResult &Result,
-                                             const CallExpr *Call, StringRef Api) {
+void PlaintextDatabaseCheck::checkSetdbLogin(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call,
+    StringRef Api) {
   ASTContext &Ctx = *Result.Context;
   // A dbName with '=' or a URI prefix is a whole connection string.
   if (auto Db = constantString(Call->getArg(4), Ctx)) {
@@ -415,7 +432,8 @@ void PlaintextDatabaseCheck::checkSetdbLogin(const MatchFinder::MatchResult &Res
         Text.starts_with("postgresql://"))
       return checkConnInfo(Result, Call, Api, Call->getArg(4));
   } else if (!isNullPointer(Call->getArg(4), Ctx)) {
-    return reportUnknown(Result, Call, Api);
+    return reportNotProvable(Result, Call, Api, NotConstant,
+                             "make sure it sets sslmode=verify-full");
   }
   if (auto Host = constantString(Call->getArg(0), Ctx))
     if (llvm::StringRef(Host->Value).starts_with("/") && AllowUnixDomainSockets)
@@ -439,7 +457,8 @@ namespace {
 /// The enumerator \p E names, through casts: `MYSQL_OPT_SSL_ENFORCE`.
 StringRef enumeratorName(const Expr *E) {
   const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-  const auto *Enumerator = Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+  const auto *Enumerator =
+      Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
   return Enumerator ? Enumerator->getName() : StringRef();
 }
 
@@ -449,7 +468,8 @@ std::optional<llvm::APSInt> pointedToConstant(const Expr *E, ASTContext &Ctx) {
   const auto *Unary = dyn_cast<UnaryOperator>(E->IgnoreParenCasts());
   if (!Unary || Unary->getOpcode() != UO_AddrOf)
     return std::nullopt;
-  const auto *Ref = dyn_cast<DeclRefExpr>(Unary->getSubExpr()->IgnoreParenImpCasts());
+  const auto *Ref =
+      dyn_cast<DeclRefExpr>(Unary->getSubExpr()->IgnoreParenImpCasts());
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!Var || !Var->getInit())
     return std::nullopt;
@@ -461,11 +481,13 @@ std::optional<llvm::APSInt> pointedToConstant(const Expr *E, ASTContext &Ctx) {
 
 } // namespace
 
-void PlaintextDatabaseCheck::checkMysqlConnect(const MatchFinder::MatchResult &Result,
-                                               const CallExpr *Call, StringRef Api) {
+void PlaintextDatabaseCheck::checkMysqlConnect(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call,
+    StringRef Api) {
   ASTContext &Ctx = *Result.Context;
-  // mysql_real_connect(mysql, host, user, passwd, db, port, unix_socket, flags);
-  // mysql_real_connect_start(&ret, mysql, host, ...) has one more in front.
+  // mysql_real_connect(mysql, host, user, passwd, db, port, unix_socket,
+  // flags); mysql_real_connect_start(&ret, mysql, host, ...) has one more in
+  // front.
   unsigned Shift = Api == "mysql_real_connect_start" ? 1 : 0;
   if (Call->getNumArgs() < 8 + Shift)
     return;
@@ -482,7 +504,8 @@ void PlaintextDatabaseCheck::checkMysqlConnect(const MatchFinder::MatchResult &R
         Other->getNumArgs() >= 3) {
       StringRef Option = enumeratorName(Other->getArg(1));
       auto Value = pointedToConstant(Other->getArg(2), Ctx);
-      if (Option == "MYSQL_OPT_SSL_ENFORCE" && (!Value || Value->getBoolValue()))
+      if (Option == "MYSQL_OPT_SSL_ENFORCE" &&
+          (!Value || Value->getBoolValue()))
         return;
       if (Option == "MYSQL_OPT_SSL_CA" || Option == "MYSQL_OPT_SSL_CAPATH")
         return;
@@ -491,12 +514,17 @@ void PlaintextDatabaseCheck::checkMysqlConnect(const MatchFinder::MatchResult &R
         // VERIFY_IDENTITY.
         if (!Value || Value->getExtValue() >= 3)
           return;
-        Weak = Value->getExtValue() == 1 ? "SSL_MODE_DISABLED" : "SSL_MODE_PREFERRED";
+        Weak = Value->getExtValue() == 1 ? "SSL_MODE_DISABLED"
+                                         : "SSL_MODE_PREFERRED";
       }
       continue;
     }
-    if (!Name.starts_with("mysql_") && !Name.starts_with("mariadb_") && Weak.empty())
-      return reportHandedOn(Result, Call, Api); // set up elsewhere, maybe
+    if (!Name.starts_with("mysql_") && !Name.starts_with("mariadb_") &&
+        Weak.empty())
+      return reportNotProvable(
+          Result, Call, Api, HandedOn,
+          "require TLS where the connection is set up"); // set up elsewhere,
+                                                         // maybe
   }
   // CLIENT_SSL in the flags asks for TLS too.
   Expr::EvalResult Flags;
@@ -534,9 +562,9 @@ void PlaintextDatabaseCheck::checkMysqlConnect(const MatchFinder::MatchResult &R
   report(Result, std::move(F));
 }
 
-void PlaintextDatabaseCheck::checkRedisConnect(const MatchFinder::MatchResult &Result,
-                                               const CallExpr *Call, StringRef Api,
-                                               bool UnixSocket) {
+void PlaintextDatabaseCheck::checkRedisConnect(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call, StringRef Api,
+    bool UnixSocket) {
   ASTContext &Ctx = *Result.Context;
   Finding F;
   F.Site = Call;
@@ -548,12 +576,16 @@ void PlaintextDatabaseCheck::checkRedisConnect(const MatchFinder::MatchResult &R
   }
   // TLS is set up on the context the connect call returns.
   const ValueDecl *Context = storedIn(Call, Ctx);
-  for (const CallExpr *Other : callsOnHandle(enclosingBody(Call, Ctx), Context, Ctx)) {
+  for (const CallExpr *Other :
+       callsOnHandle(enclosingBody(Call, Ctx), Context, Ctx)) {
     StringRef Name = calleeName(Other);
     if (Name.starts_with("redisInitiateSSL"))
       return;
     if (!Name.starts_with("redis"))
-      return reportHandedOn(Result, Call, Api); // TLS may follow elsewhere
+      return reportNotProvable(
+          Result, Call, Api, HandedOn,
+          "require TLS where the connection is set up"); // TLS may follow
+                                                         // elsewhere
   }
   F.Message = ("'" + Api +
                "' opens a plaintext Redis connection; start TLS on it with "
@@ -574,18 +606,20 @@ namespace transit {
 
 std::string PlaintextDatabaseCheck::unixSocketMessage(StringRef Api) const {
   return ("'" + Api +
-          "' connects through a Unix-domain socket, which is never encrypted; " +
+          "' connects through a Unix-domain socket, which is never "
+          "encrypted; " +
           carveOutHint() + " that keeps it on the host")
       .str();
 }
 
-void PlaintextDatabaseCheck::checkMongoUri(const MatchFinder::MatchResult &Result,
-                                           const Expr *Site, StringRef Api,
-                                           const Expr *Arg) {
+void PlaintextDatabaseCheck::checkMongoUri(
+    const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
+    const Expr *Arg) {
   ASTContext &Ctx = *Result.Context;
   auto Text = constantString(Arg, Ctx);
   if (!Text)
-    return reportUnknown(Result, Site, Api);
+    return reportNotProvable(Result, Site, Api, NotConstant,
+                             "make sure it sets tls=true");
   auto Uri = parseUrl(Text->Value);
   if (!Uri || (Uri->Scheme != "mongodb" && Uri->Scheme != "mongodb+srv"))
     return; // the driver rejects it
@@ -598,11 +632,13 @@ void PlaintextDatabaseCheck::checkMongoUri(const MatchFinder::MatchResult &Resul
     return;
   // TLS may still be switched on for the URI (or client) this call makes.
   const ValueDecl *Made = storedIn(Site, Ctx);
-  for (const CallExpr *Other : callsOnHandle(enclosingBody(Site, Ctx), Made, Ctx)) {
+  for (const CallExpr *Other :
+       callsOnHandle(enclosingBody(Site, Ctx), Made, Ctx)) {
     StringRef Name = calleeName(Other);
     if (Name == "mongoc_client_set_ssl_opts")
       return;
-    if (Name.starts_with("mongoc_uri_set_option_as_bool") && Other->getNumArgs() == 3)
+    if (Name.starts_with("mongoc_uri_set_option_as_bool") &&
+        Other->getNumArgs() == 3)
       if (auto Option = constantString(Other->getArg(1), Ctx))
         if (llvm::StringRef(Option->Value).equals_insensitive("tls") ||
             llvm::StringRef(Option->Value).equals_insensitive("ssl"))
@@ -611,9 +647,9 @@ void PlaintextDatabaseCheck::checkMongoUri(const MatchFinder::MatchResult &Resul
   Finding F;
   F.Site = Site;
   if (Text->Variable)
-    F.Notes.push_back({Text->Literal->getBeginLoc(), "connection string defined here"});
-  if (!Uri->Hosts.empty() &&
-      llvm::all_of(Uri->Hosts, [](const HostSpec &H) {
+    F.Notes.push_back(
+        {Text->Literal->getBeginLoc(), "connection string defined here"});
+  if (!Uri->Hosts.empty() && llvm::all_of(Uri->Hosts, [](const HostSpec &H) {
         return llvm::StringRef(H.Host).starts_with("/");
       })) {
     if (AllowUnixDomainSockets)
@@ -635,11 +671,13 @@ void PlaintextDatabaseCheck::checkMongoUri(const MatchFinder::MatchResult &Resul
   report(Result, std::move(F));
 }
 
-void PlaintextDatabaseCheck::checkMemcached(const MatchFinder::MatchResult &Result,
-                                            const CallExpr *Call, StringRef Api) {
+void PlaintextDatabaseCheck::checkMemcached(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call,
+    StringRef Api) {
   ASTContext &Ctx = *Result.Context;
   bool UnixSocket = Api.contains("unix_socket");
-  if ((Api == "memcached" || Api == "memcached_pool") && Call->getNumArgs() >= 1) {
+  if ((Api == "memcached" || Api == "memcached_pool") &&
+      Call->getNumArgs() >= 1) {
     // A configuration string: --SERVER=... is the network, --SOCKET=... local.
     if (auto Config = constantString(Call->getArg(0), Ctx)) {
       llvm::StringRef Text = Config->Value;
@@ -665,17 +703,18 @@ void PlaintextDatabaseCheck::checkMemcached(const MatchFinder::MatchResult &Resu
   report(Result, std::move(F));
 }
 
-void PlaintextDatabaseCheck::checkMysqlCppConnect(const MatchFinder::MatchResult &Result,
-                                                  const CXXMemberCallExpr *Call) {
+void PlaintextDatabaseCheck::checkMysqlCppConnect(
+    const MatchFinder::MatchResult &Result, const CXXMemberCallExpr *Call) {
   ASTContext &Ctx = *Result.Context;
   constexpr llvm::StringLiteral Api = "sql::Driver::connect";
   if (Call->getNumArgs() == 1) {
     // connect(ConnectOptionsMap &): TLS keys set on the map in this function?
     const ValueDecl *Map = handleOf(Call->getArg(0));
     static constexpr llvm::StringLiteral TlsKeys[] = {
-        "sslKey", "sslCert", "sslCA", "sslCAPath", "sslEnforce", "OPT_SSL_MODE",
-        "sslVerify"};
-    for (const CallExpr *Other : callsOnHandle(enclosingBody(Call, Ctx), Map, Ctx)) {
+        "sslKey",     "sslCert",      "sslCA",    "sslCAPath",
+        "sslEnforce", "OPT_SSL_MODE", "sslVerify"};
+    for (const CallExpr *Other :
+         callsOnHandle(enclosingBody(Call, Ctx), Map, Ctx)) {
       if (Other == Call)
         continue;
       for (const Expr *Arg : Other->arguments())
@@ -683,7 +722,10 @@ void PlaintextDatabaseCheck::checkMysqlCppConnect(const MatchFinder::MatchResult
           if (llvm::is_contained(TlsKeys, Key->Value))
             return;
       if (!isa<CXXOperatorCallExpr>(Other) && !isa<CXXMemberCallExpr>(Other))
-        return reportHandedOn(Result, Call, Api); // filled in elsewhere
+        return reportNotProvable(
+            Result, Call, Api, HandedOn,
+            "require TLS where the connection is set up"); // filled in
+                                                           // elsewhere
     }
   } else if (Call->getNumArgs() == 3) {
     if (auto Host = constantString(Call->getArg(0), Ctx))
@@ -709,9 +751,9 @@ void PlaintextDatabaseCheck::checkMysqlCppConnect(const MatchFinder::MatchResult
   report(Result, std::move(F));
 }
 
-void PlaintextDatabaseCheck::checkRedisPlusPlus(const MatchFinder::MatchResult &Result,
-                                                const CXXConstructExpr *Construct,
-                                                StringRef Api) {
+void PlaintextDatabaseCheck::checkRedisPlusPlus(
+    const MatchFinder::MatchResult &Result, const CXXConstructExpr *Construct,
+    StringRef Api) {
   ASTContext &Ctx = *Result.Context;
   if (Construct->getNumArgs() == 0)
     return;
@@ -733,26 +775,35 @@ void PlaintextDatabaseCheck::checkRedisPlusPlus(const MatchFinder::MatchResult &
     // ConnectionOptions: is opts.tls.enabled set, or the type UNIX?
     const ValueDecl *Options = handleOf(Arg);
     if (!Options || !Options->getType()->getAsCXXRecordDecl() ||
-        Options->getType()->getAsCXXRecordDecl()->getName() != "ConnectionOptions")
-      return reportUnknown(Result, Construct, Api);
+        Options->getType()->getAsCXXRecordDecl()->getName() !=
+            "ConnectionOptions")
+      return reportNotProvable(Result, Construct, Api,
+                               "gets connection options made elsewhere",
+                               "set tls.enabled where they are made");
     const Stmt *Body = enclosingBody(Construct, Ctx);
     if (!Body)
       return;
     bool Unix = false;
     for (const BoundNodes &Match :
-         match(findAll(binaryOperator(isAssignmentOperator()).bind("set")), *Body, Ctx)) {
+         match(findAll(binaryOperator(isAssignmentOperator()).bind("set")),
+               *Body, Ctx)) {
       const auto *Set = Match.getNodeAs<BinaryOperator>("set");
-      const auto *Member = dyn_cast<MemberExpr>(Set->getLHS()->IgnoreParenImpCasts());
+      const auto *Member =
+          dyn_cast<MemberExpr>(Set->getLHS()->IgnoreParenImpCasts());
       if (!Member || handleOf(Member) != Options)
         continue;
       StringRef Field = Member->getMemberDecl()->getName();
-      const auto *Outer = dyn_cast<MemberExpr>(Member->getBase()->IgnoreParenImpCasts());
+      const auto *Outer =
+          dyn_cast<MemberExpr>(Member->getBase()->IgnoreParenImpCasts());
       Expr::EvalResult Value;
-      if (Field == "enabled" && Outer && Outer->getMemberDecl()->getName() == "tls" &&
-          (!Set->getRHS()->EvaluateAsInt(Value, Ctx) || Value.Val.getInt().getBoolValue()))
+      if (Field == "enabled" && Outer &&
+          Outer->getMemberDecl()->getName() == "tls" &&
+          (!Set->getRHS()->EvaluateAsInt(Value, Ctx) ||
+           Value.Val.getInt().getBoolValue()))
         return; // TLS on (or not provably off)
       if (Field == "type")
-        if (const auto *Ref = dyn_cast<DeclRefExpr>(Set->getRHS()->IgnoreParenImpCasts()))
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Set->getRHS()->IgnoreParenImpCasts()))
           Unix = Ref->getDecl()->getName() == "UNIX";
     }
     if (Unix) {

@@ -18,42 +18,50 @@ public:
   PlaintextDatabaseCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context);
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 private:
   /// A libpq connection string passed as \p Arg to \p Api at \p Site.
-  void checkConnInfo(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                     const clang::Expr *Site, llvm::StringRef Api,
-                     const clang::Expr *Arg);
-  void checkConnectParams(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                          const clang::CallExpr *Call, llvm::StringRef Api);
-  void checkSetdbLogin(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                       const clang::CallExpr *Call, llvm::StringRef Api);
-  void checkMysqlConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                         const clang::CallExpr *Call, llvm::StringRef Api);
-  void checkRedisConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                         const clang::CallExpr *Call, llvm::StringRef Api,
-                         bool UnixSocket);
-  void checkMongoUri(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                     const clang::Expr *Site, llvm::StringRef Api,
-                     const clang::Expr *Arg);
-  void checkMemcached(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                      const clang::CallExpr *Call, llvm::StringRef Api);
-  void checkMysqlCppConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                            const clang::CXXMemberCallExpr *Call);
-  void checkRedisPlusPlus(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                          const clang::CXXConstructExpr *Construct,
-                          llvm::StringRef Api);
+  void
+  checkConnInfo(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                const clang::Expr *Site, llvm::StringRef Api,
+                const clang::Expr *Arg);
+  void checkConnectParams(
+      const clang::ast_matchers::MatchFinder::MatchResult &Result,
+      const clang::CallExpr *Call, llvm::StringRef Api);
+  void
+  checkSetdbLogin(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                  const clang::CallExpr *Call, llvm::StringRef Api);
+  void
+  checkMysqlConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                    const clang::CallExpr *Call, llvm::StringRef Api);
+  void
+  checkRedisConnect(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                    const clang::CallExpr *Call, llvm::StringRef Api,
+                    bool UnixSocket);
+  void
+  checkMongoUri(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                const clang::Expr *Site, llvm::StringRef Api,
+                const clang::Expr *Arg);
+  void
+  checkMemcached(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::CallExpr *Call, llvm::StringRef Api);
+  void checkMysqlCppConnect(
+      const clang::ast_matchers::MatchFinder::MatchResult &Result,
+      const clang::CXXMemberCallExpr *Call);
+  void checkRedisPlusPlus(
+      const clang::ast_matchers::MatchFinder::MatchResult &Result,
+      const clang::CXXConstructExpr *Construct, llvm::StringRef Api);
   /// The message for a connection made only through Unix-domain sockets.
   std::string unixSocketMessage(llvm::StringRef Api) const;
-  /// Reports a connection string that is not known at compile time, when
-  /// StrictConnectionStrings asks for it.
-  void reportUnknown(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                     const clang::Expr *Site, llvm::StringRef Api);
-  /// Likewise for a connection handle that another function may secure.
-  void reportHandedOn(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                      const clang::Expr *Site, llvm::StringRef Api);
+  /// Reports, when StrictConnectionStrings asks for it, a connection whose
+  /// TLS settings cannot be seen here: \p Why it cannot, \p Remedy for it.
+  void
+  reportNotProvable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                    const clang::Expr *Site, llvm::StringRef Api,
+                    llvm::StringRef Why, llvm::StringRef Remedy);
 
   const bool StrictConnectionStrings;
   const bool AllowUnixDomainSockets;

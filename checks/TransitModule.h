@@ -1,4 +1,5 @@
-//===- TransitModule.h - The transit checks as a clang-tidy module -*- C++ -*-===//
+//===- TransitModule.h - The transit checks as a clang-tidy module -*- C++
+//-*-===//
 #ifndef TRANSIT_CHECKS_TRANSITMODULE_H
 #define TRANSIT_CHECKS_TRANSITMODULE_H
 
@@ -10,7 +11,8 @@ namespace transit {
 /// tidy/TransitTidyModule.cpp and instantiated by the compiler plugin.
 class TransitModule : public clang::tidy::ClangTidyModule {
 public:
-  void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override;
+  void
+  addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override;
 };
 
 /// The names of all transit checks, in registry order.

@@ -56,7 +56,8 @@ public:
       return;
     DroppingNotes = false;
     SmallVector<tooling::Diagnostic, 1> NoLintErrors;
-    bool Suppressed = Context.shouldSuppressDiagnostic(Level, Info, NoLintErrors);
+    bool Suppressed =
+        Context.shouldSuppressDiagnostic(Level, Info, NoLintErrors);
     for (const tooling::Diagnostic &Error : NoLintErrors)
       reportNoLintError(Error);
     if (Suppressed) {
@@ -65,11 +66,10 @@ public:
     }
     if (Level == DiagnosticsEngine::Warning) {
       // The compiler's conventions for warnings.
-      bool InSystemHeader = Info.getLocation().isValid() &&
-                            Info.hasSourceManager() &&
-                            Info.getSourceManager().isInSystemHeader(
-                                Info.getSourceManager().getExpansionLoc(
-                                    Info.getLocation()));
+      bool InSystemHeader =
+          Info.getLocation().isValid() && Info.hasSourceManager() &&
+          Info.getSourceManager().isInSystemHeader(
+              Info.getSourceManager().getExpansionLoc(Info.getLocation()));
       if (InSystemHeader || Compiler.getIgnoreAllWarnings()) {
         DroppingNotes = true;
         return;
@@ -86,7 +86,9 @@ public:
       if (Message.str().ends_with(Suffix))
         Message.resize(Message.size() - Suffix.size());
     }
-    Pending D{Level, Info.getLocation(), std::string(Message.str()),
+    Pending D{Level,
+              Info.getLocation(),
+              std::string(Message.str()),
               {Info.getRanges().begin(), Info.getRanges().end()},
               {Info.getFixItHints().begin(), Info.getFixItHints().end()}};
     if (Level == DiagnosticsEngine::Note && !Groups.empty())
@@ -153,15 +155,16 @@ private:
   void reportNoLintError(const tooling::Diagnostic &Error) {
     SourceLocation Loc;
     SourceManager &SM = Compiler.getSourceManager();
-    if (auto File = SM.getFileManager().getOptionalFileRef(
-            Error.Message.FilePath))
+    if (auto File =
+            SM.getFileManager().getOptionalFileRef(Error.Message.FilePath))
       Loc = SM.getComposedLoc(SM.getOrCreateFileID(*File, SrcMgr::C_User),
                               Error.Message.FileOffset);
-    Groups.push_back({Pending{DiagnosticsEngine::Error, Loc,
-                              Error.Message.Message + " [" +
-                                  Error.DiagnosticName + "]",
-                              {},
-                              {}}});
+    Groups.push_back(
+        {Pending{DiagnosticsEngine::Error,
+                 Loc,
+                 Error.Message.Message + " [" + Error.DiagnosticName + "]",
+                 {},
+                 {}}});
   }
 
   ClangTidyContext &Context;
@@ -207,8 +210,8 @@ public:
                  const std::vector<std::string> &Args) override {
     DiagnosticsEngine &D = CI.getDiagnostics();
     auto Fail = [&](const Twine &Message) {
-      D.Report(D.getCustomDiagID(DiagnosticsEngine::Error,
-                                 "transit plugin: %0"))
+      D.Report(
+          D.getCustomDiagID(DiagnosticsEngine::Error, "transit plugin: %0"))
           << Message.str();
       return false;
     };
@@ -259,16 +262,17 @@ public:
       Provider = std::make_unique<ConfigOptionsProvider>(
           ClangTidyGlobalOptions(), Defaults, *Config, Overrides);
     else
-      Provider = std::make_unique<FileOptionsProvider>(
-          ClangTidyGlobalOptions(), Defaults, Overrides);
+      Provider = std::make_unique<FileOptionsProvider>(ClangTidyGlobalOptions(),
+                                                       Defaults, Overrides);
     auto Context = std::make_unique<ClangTidyContext>(std::move(Provider));
 
     auto *Forwarder = new ForwardingConsumer(*Context, CI.getDiagnostics());
 #if LLVM_VERSION_MAJOR >= 21
     // The context owns the options; the engine refers to them.
     auto DiagOpts = std::make_unique<DiagnosticOptions>();
-    auto Diags = std::make_unique<DiagnosticsEngine>(
-        DiagnosticIDs::create(), *DiagOpts, Forwarder, /*ShouldOwnClient=*/true);
+    auto Diags = std::make_unique<DiagnosticsEngine>(DiagnosticIDs::create(),
+                                                     *DiagOpts, Forwarder,
+                                                     /*ShouldOwnClient=*/true);
     Context->setDiagnosticsEngine(std::move(DiagOpts), Diags.get());
 #else
     auto Diags = std::make_unique<DiagnosticsEngine>(
@@ -303,5 +307,4 @@ private:
 } // namespace transit
 
 static FrontendPluginRegistry::Add<transit::TransitPluginAction>
-    TransitPluginRegistration("transit",
-                              "ZFN-3 encryption-in-transit checks");
+    TransitPluginRegistration("transit", "ZFN-3 encryption-in-transit checks");

@@ -8,9 +8,9 @@
 // it (TRANSIT_IMPL_NAME).
 //
 //===----------------------------------------------------------------------===//
-#include <dlfcn.h>
 #include <cstdio>
 #include <cstdlib>
+#include <dlfcn.h>
 #include <string>
 #include <unistd.h>
 
@@ -24,7 +24,8 @@ namespace {
 unsigned hostLLVMMajor() {
   using GetVersion = void (*)(unsigned *, unsigned *, unsigned *);
   // LLVMGetVersion is part of LLVM's stable C API (LLVM 16 and later).
-  auto Get = reinterpret_cast<GetVersion>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
+  auto Get =
+      reinterpret_cast<GetVersion>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
   if (!Get)
     return 0;
   unsigned Major = 0, Minor = 0, Patch = 0;
@@ -53,16 +54,16 @@ __attribute__((constructor)) void loadTransitImplementation() {
   const unsigned Host = hostLLVMMajor();
   if (Host == 0)
     refuse(std::string(TRANSIT_GUARD_NAME " was built for LLVM ") +
-           std::to_string(Built) + ", and this " TRANSIT_HOST
+           std::to_string(Built) +
+           ", and this " TRANSIT_HOST
            " does not report its LLVM version (LLVM older than 16?); use " +
            TRANSIT_HOST "-" + std::to_string(Built));
   if (Host != Built)
     refuse(std::string(TRANSIT_GUARD_NAME " was built for LLVM ") +
            std::to_string(Built) + " but this " TRANSIT_HOST " is LLVM " +
            std::to_string(Host) + "; use " TRANSIT_HOST "-" +
-           std::to_string(Built) +
-           ", or rebuild transit-tidy against LLVM " + std::to_string(Host) +
-           " (cmake -DTRANSIT_LLVM_ROOT=/usr/lib/llvm-" +
+           std::to_string(Built) + ", or rebuild transit-tidy against LLVM " +
+           std::to_string(Host) + " (cmake -DTRANSIT_LLVM_ROOT=/usr/lib/llvm-" +
            std::to_string(Host) + ")");
   std::string Impl = ownDirectory() + "/" TRANSIT_IMPL_NAME;
   if (!dlopen(Impl.c_str(), RTLD_NOW | RTLD_GLOBAL))

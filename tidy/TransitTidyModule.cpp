@@ -1,4 +1,5 @@
-//===- TransitTidyModule.cpp - Registers the transit module with clang-tidy ===//
+//===- TransitTidyModule.cpp - Registers the transit module with clang-tidy
+//===//
 //
 // Loaded into clang-tidy (`clang-tidy --load=libTransitTidy.so`): the module
 // registers itself in clang-tidy's module registry, and every check of

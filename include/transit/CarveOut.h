@@ -22,11 +22,13 @@ inline constexpr llvm::StringLiteral DefaultCarveOutMarker = "ZFN-3 carve-out:";
 /// What is wrong with a comment that looks like a carve-out but is not one.
 enum class CarveOutProblem {
   None,
-  MisspelledMarker,      ///< a near miss of the marker: case, spacing, `ZFN3`, no colon...
-  MissingSeparator,      ///< no `;` between guarantee and justification
-  EmptyGuarantee,        ///< nothing (no word) before the `;`
-  EmptyJustification,    ///< nothing (no word) after the `;`
-  PlaceholderGuarantee,  ///< `<...>`, `TODO`, `TBD`, `...`, `N/A` as the guarantee
+  MisspelledMarker,   ///< a near miss of the marker: case, spacing, `ZFN3`, no
+                      ///< colon...
+  MissingSeparator,   ///< no `;` between guarantee and justification
+  EmptyGuarantee,     ///< nothing (no word) before the `;`
+  EmptyJustification, ///< nothing (no word) after the `;`
+  PlaceholderGuarantee, ///< `<...>`, `TODO`, `TBD`, `...`, `N/A` as the
+                        ///< guarantee
   PlaceholderJustification,
 };
 
@@ -50,7 +52,8 @@ struct CarveOut {
   bool isMalformed() const { return K == Kind::Malformed; }
 
   /// One sentence saying exactly what is wrong (empty unless malformed).
-  std::string describeProblem(llvm::StringRef Marker = DefaultCarveOutMarker) const;
+  std::string
+  describeProblem(llvm::StringRef Marker = DefaultCarveOutMarker) const;
 };
 
 /// Parses the raw text of one comment block: a run of `//` lines or one or

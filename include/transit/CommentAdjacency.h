@@ -1,4 +1,5 @@
-//===- transit/CommentAdjacency.h - Which comments belong to a site -*- C++ -*-===//
+//===- transit/CommentAdjacency.h - Which comments belong to a site -*- C++
+//-*-===//
 //
 // The adjacency half of the carve-out grammar (docs/carve-out-grammar.md,
 // "Placement"), on raw buffer text and comment offsets, so that it is

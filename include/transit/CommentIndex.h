@@ -16,7 +16,8 @@ namespace transit {
 /// around a site is a binary search.
 class CommentIndex : public clang::CommentHandler {
 public:
-  bool HandleComment(clang::Preprocessor &PP, clang::SourceRange Range) override;
+  bool HandleComment(clang::Preprocessor &PP,
+                     clang::SourceRange Range) override;
 
   /// The comments of \p File, sorted by position.
   llvm::ArrayRef<CommentSpan> commentsIn(clang::FileID File);

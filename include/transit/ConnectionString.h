@@ -44,9 +44,9 @@ struct Url {
   std::vector<HostSpec> Hosts;
   std::string Path; ///< decoded, without the leading '/'
   std::vector<ConnParam> Query;
-  size_t PathOffset = 0;              ///< where the path (or '?', or the end) starts
+  size_t PathOffset = 0; ///< where the path (or '?', or the end) starts
   size_t QueryOffset = std::string::npos; ///< offset of '?'
-  size_t End = 0;                     ///< end of the URL, before any '#'
+  size_t End = 0;                         ///< end of the URL, before any '#'
 
   /// The last query parameter named \p Key (ASCII case-insensitive when
   /// \p IgnoreCase), or null.

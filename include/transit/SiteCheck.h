@@ -1,4 +1,5 @@
-//===- transit/SiteCheck.h - What every transit site check shares -*- C++ -*-===//
+//===- transit/SiteCheck.h - What every transit site check shares -*- C++
+//-*-===//
 //
 // A site check finds call sites that send traffic without (adequate) TLS. It
 // only says *what* the site is and how to fix it (a Finding); this base class

@@ -28,11 +28,13 @@ bool isUnchanging(const VarDecl *VD, ASTContext &Ctx) {
     return true;
   if (const ArrayType *AT = Ctx.getAsArrayType(T))
     return AT->getElementType().isConstQualified();
-  bool PointsToConst = T->isPointerType() && T->getPointeeType().isConstQualified();
+  bool PointsToConst =
+      T->isPointerType() && T->getPointeeType().isConstQualified();
   if (!VD->hasLocalStorage())
     return PointsToConst; // `static const char *kConn = "...";`
   // A local: unchanged in its function?
-  const auto *Fn = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+  const auto *Fn =
+      dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
   if (!Fn || !Fn->getBody())
     return false;
   return !ExprMutationAnalyzer(*Fn->getBody(), Ctx).isMutated(VD);
@@ -68,7 +70,8 @@ std::optional<ConstantString> valueOf(const Expr *E, ASTContext &Ctx,
   }
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
     const CXXMethodDecl *Method = Call->getMethodDecl();
-    if (Method && isStringClass(Method->getParent()) && Method->getIdentifier() &&
+    if (Method && isStringClass(Method->getParent()) &&
+        Method->getIdentifier() &&
         (Method->getName() == "c_str" || Method->getName() == "data"))
       return valueOf(Call->getImplicitObjectArgument(), Ctx, Depth + 1);
     return std::nullopt;
@@ -141,7 +144,8 @@ std::optional<FixItHint> editLiteral(const StringLiteral *Literal,
     // The end of the contents: the closing quote of the last token.
     SourceLocation Last = SM.getSpellingLoc(
         Literal->getStrTokenLoc(Literal->getNumConcatenated() - 1));
-    SourceLocation AfterToken = Lexer::getLocForEndOfToken(Last, 0, SM, LangOpts);
+    SourceLocation AfterToken =
+        Lexer::getLocForEndOfToken(Last, 0, SM, LangOpts);
     if (AfterToken.isInvalid())
       return {};
     SourceLocation Quote = AfterToken.getLocWithOffset(-1);

@@ -89,9 +89,8 @@ const Stmt *enclosingBody(const Expr *E, ASTContext &Ctx) {
   return nullptr;
 }
 
-SmallVector<const CallExpr *, 8> callsOnHandle(const Stmt *Body,
-                                               const ValueDecl *Handle,
-                                               ASTContext &Ctx) {
+SmallVector<const CallExpr *, 8>
+callsOnHandle(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
   SmallVector<const CallExpr *, 8> Calls;
   if (!Body || !Handle)
     return Calls;

@@ -147,8 +147,8 @@ SiteCheck::Verdict SiteCheck::findCarveOut(const Expr *Site, ASTContext &Ctx) {
     CarveOut Parsed = parseCarveOut(Buffer.text(Block), Marker);
     if (Parsed.K == CarveOut::Kind::Absent)
       return;
-    SourceLocation Loc = SM.getComposedLoc(
-        File, Buffer.beginOffset(Block) + Parsed.MarkerOffset);
+    SourceLocation Loc = SM.getComposedLoc(File, Buffer.beginOffset(Block) +
+                                                     Parsed.MarkerOffset);
     if (Parsed.isWellFormed() && !V.Accepted)
       V.Accepted = Comment{Loc, std::move(Parsed)};
     else if (Parsed.isMalformed())
@@ -234,7 +234,8 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   {
     DiagnosticBuilder Diag = diag(Loc, "%0") << F.Message;
     if (!F.Replacement.empty()) {
-      if (auto Range = rewritableRange(F.Site, SM, Result.Context->getLangOpts())) {
+      if (auto Range =
+              rewritableRange(F.Site, SM, Result.Context->getLangOpts())) {
         Diag << FixItHint::CreateReplacement(*Range, F.Replacement);
         if (!F.ReplacementHeader.empty())
           if (auto Include = Inserter.createIncludeInsertion(

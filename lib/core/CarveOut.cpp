@@ -5,9 +5,9 @@
 //===----------------------------------------------------------------------===//
 #include "transit/CarveOut.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/STLExtras.h"
 
 namespace transit {
 namespace {
@@ -18,7 +18,8 @@ bool isFoldableSpace(char C) {
 }
 
 /// Appends the words of one physical comment line (delimiters removed).
-void stripLine(llvm::StringRef Line, llvm::SmallVectorImpl<llvm::StringRef> &Out) {
+void stripLine(llvm::StringRef Line,
+               llvm::SmallVectorImpl<llvm::StringRef> &Out) {
   Line = Line.trim();
   if (Line.consume_front("//")) {
     Line = Line.ltrim('/');
@@ -70,10 +71,9 @@ bool isPlaceholder(llvm::StringRef Part) {
   }
   if (Rest.empty())
     return true;
-  std::string First =
-      Part.take_until([](char C) { return isFoldableSpace(C); })
-          .rtrim(":.,;!-)")
-          .lower();
+  std::string First = Part.take_until([](char C) { return isFoldableSpace(C); })
+                          .rtrim(":.,;!-)")
+                          .lower();
   static constexpr llvm::StringLiteral Placeholders[] = {
       "todo", "tbd", "tbc", "tba", "fixme", "xxx", "n/a"};
   return llvm::is_contained(Placeholders, First);
@@ -143,7 +143,8 @@ CarveOut parseCarveOut(llvm::StringRef Block, llvm::StringRef Marker) {
     // Take in the punctuation the writer put after the marker ("carve-out -").
     llvm::StringRef After = Block.substr(End);
     size_t Trail = After.find_first_not_of(" \t");
-    if (Trail != llvm::StringRef::npos && llvm::StringRef(":-;").contains(After[Trail]))
+    if (Trail != llvm::StringRef::npos &&
+        llvm::StringRef(":-;").contains(After[Trail]))
       End += Trail + 1;
     Result.K = CarveOut::Kind::Malformed;
     Result.Problem = CarveOutProblem::MisspelledMarker;

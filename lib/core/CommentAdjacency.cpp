@@ -51,9 +51,9 @@ bool BufferComments::beginsLine(unsigned I) const {
 std::optional<CommentBlock> BufferComments::blockAbove(unsigned Offset) const {
   unsigned LS = lineStart(Offset);
   // The last comment that begins before the site's line.
-  auto It = std::partition_point(
-      Comments.begin(), Comments.end(),
-      [&](const CommentSpan &C) { return C.Begin < LS; });
+  auto It =
+      std::partition_point(Comments.begin(), Comments.end(),
+                           [&](const CommentSpan &C) { return C.Begin < LS; });
   if (It == Comments.begin())
     return std::nullopt;
   unsigned Last = std::distance(Comments.begin(), It) - 1;

@@ -29,7 +29,8 @@ std::optional<HostSpec> parseHost(llvm::StringRef Text) {
     Port = Rest;
   } else {
     size_t Colon = Text.rfind(':');
-    llvm::StringRef Host = Colon == llvm::StringRef::npos ? Text : Text.take_front(Colon);
+    llvm::StringRef Host =
+        Colon == llvm::StringRef::npos ? Text : Text.take_front(Colon);
     if (Colon != llvm::StringRef::npos)
       Port = Text.substr(Colon + 1);
     auto Decoded = percentDecode(Host);
@@ -66,7 +67,8 @@ std::optional<std::string> percentDecode(llvm::StringRef Text) {
 const ConnParam *Url::param(llvm::StringRef Key, bool IgnoreCase) const {
   const ConnParam *Found = nullptr;
   for (const ConnParam &P : Query)
-    if (IgnoreCase ? llvm::StringRef(P.Key).equals_insensitive(Key) : P.Key == Key)
+    if (IgnoreCase ? llvm::StringRef(P.Key).equals_insensitive(Key)
+                   : P.Key == Key)
       Found = &P;
   return Found;
 }
@@ -131,10 +133,10 @@ std::optional<Url> parseUrl(llvm::StringRef Text) {
       auto Key = percentDecode(RawKey), Value = percentDecode(RawValue);
       if (!Key || !Value)
         return std::nullopt;
-      size_t ValueOffset =
-          Pair.contains('=') ? Offset + RawKey.size() + 1 : Offset + Pair.size();
-      U.Query.push_back({std::move(*Key), std::move(*Value), ValueOffset,
-                         RawValue.size()});
+      size_t ValueOffset = Pair.contains('=') ? Offset + RawKey.size() + 1
+                                              : Offset + Pair.size();
+      U.Query.push_back(
+          {std::move(*Key), std::move(*Value), ValueOffset, RawValue.size()});
     }
     Offset = Amp + 1;
   }
@@ -225,8 +227,8 @@ std::optional<PgConnInfo> parseKeywordValue(llvm::StringRef Text) {
       return std::nullopt;
     if (Key == "host")
       addHosts(Value, Info.Hosts);
-    Info.Params.push_back({std::move(Key), std::move(Value), ValueBegin,
-                           I - ValueBegin});
+    Info.Params.push_back(
+        {std::move(Key), std::move(Value), ValueBegin, I - ValueBegin});
   }
   return Info;
 }
@@ -270,7 +272,8 @@ PgSslMode pgSslMode(const PgConnInfo &Info) {
   }
   // `ssl=true` in a URI is libpq's alias for sslmode=require; so is the
   // deprecated `requiressl=1`.
-  if (const ConnParam *Ssl = Info.param("ssl"); Ssl && Info.IsUri && Ssl->Value == "true")
+  if (const ConnParam *Ssl = Info.param("ssl");
+      Ssl && Info.IsUri && Ssl->Value == "true")
     return PgSslMode::Require;
   if (const ConnParam *Req = Info.param("requiressl"); Req && Req->Value == "1")
     return PgSslMode::Require;

@@ -8,7 +8,7 @@
 
 void f(const char *from_config, const char *host) {
   PGconn *a = PQconnectdb(from_config);
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'PQconnectdb' gets a connection string that is not known at compile time, so nothing shows that it requires TLS; set sslmode=verify-full in it or add a 'ZFN-3 carve-out:' comment [transit-plaintext-database]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'PQconnectdb' gets a connection string that is not known at compile time, so nothing here shows that it requires TLS; make sure it sets sslmode=verify-full or add a 'ZFN-3 carve-out:' comment [transit-plaintext-database]
   const char *keywords[] = {"host", "sslmode", NULL};
   const char *values[] = {host, from_config, NULL};
   PGconn *b = PQconnectdbParams(keywords, values, 0);
