@@ -13,7 +13,7 @@
 #   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM),
 #             libclang-rt-<M>-dev (libFuzzer), libpq-dev libpqxx-dev libmariadb-dev
 #             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
-#             (real headers)
+#             libssl-dev libboost-dev libasio-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +30,7 @@ packages=(cmake ninja-build python3 "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
   packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR" "libclang-rt-$LLVM_MAJOR-dev"
              libpq-dev libpqxx-dev libmariadb-dev libhiredis-dev libmongoc-dev
-             libmemcached-dev libmysqlcppconn-dev)
+             libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev)
 fi
 
 missing=()

@@ -58,6 +58,8 @@ real_headers = {
     "mongoc-headers": "/usr/include/libmongoc-1.0/mongoc/mongoc.h",
     "memcached-headers": "/usr/include/libmemcached/memcached.h",
     "mysqlcppconn-headers": "/usr/include/cppconn/driver.h",
+    "boost-headers": "/usr/include/boost/asio/ssl/stream.hpp",
+    "asio-headers": "/usr/include/asio.hpp",
 }
 for feature, header in real_headers.items():
     if os.path.exists(header):

@@ -25,8 +25,11 @@ namespace transit {
 
 /// What a site check found at one insecure call site.
 struct Finding {
-  /// The expression that builds the insecure transport (a call, usually).
+  /// The expression that builds the insecure transport (a call, usually)...
   const clang::Expr *Site = nullptr;
+  /// ...or the declaration of the insecure object (an Asio socket, say),
+  /// reported at its name. Exactly one of the two is set.
+  const clang::DeclaratorDecl *SiteDecl = nullptr;
   /// Names the API and the risk, and says the way out; the base class adds
   /// nothing to it.
   std::string Message;
@@ -86,7 +89,8 @@ private:
     std::optional<Comment> Accepted;
     llvm::SmallVector<Comment, 1> Malformed;
   };
-  Verdict findCarveOut(const clang::Expr *Site, clang::ASTContext &Ctx);
+  Verdict findCarveOut(const clang::DynTypedNode &Site,
+                       clang::SourceLocation SiteLoc, clang::ASTContext &Ctx);
   std::optional<clang::CharSourceRange>
   rewritableRange(const clang::Expr *E, const clang::SourceManager &SM,
                   const clang::LangOptions &LangOpts) const;

@@ -82,8 +82,7 @@ namespace {
 /// The statement, declaration or member initializer a carve-out comment is
 /// attached to: the nearest enclosing statement of a block, or declaration
 /// outside a function body, or member initializer.
-SourceRange anchorOf(const Expr *Site, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*Site);
+SourceRange anchorOf(DynTypedNode Node, ASTContext &Ctx) {
   for (unsigned Depth = 0; Depth < 512; ++Depth) {
     DynTypedNodeList Parents = Ctx.getParents(Node);
     if (Parents.empty())
@@ -93,6 +92,8 @@ SourceRange anchorOf(const Expr *Site, ASTContext &Ctx) {
       break;
     if (const auto *Init = Parent.get<CXXCtorInitializer>())
       return Init->getSourceRange();
+    if (Node.get<Decl>() && Parent.get<Decl>())
+      break; // a declaration in a class or namespace is its own anchor
     if (const auto *D = Parent.get<Decl>()) {
       DynTypedNodeList Above = Ctx.getParents(Parent);
       if (!Above.empty() && Above[0].get<DeclStmt>()) {
@@ -131,7 +132,9 @@ bool isConditionalArm(const Expr *Site, ASTContext &Ctx) {
 
 } // namespace
 
-SiteCheck::Verdict SiteCheck::findCarveOut(const Expr *Site, ASTContext &Ctx) {
+SiteCheck::Verdict SiteCheck::findCarveOut(const DynTypedNode &Site,
+                                           SourceLocation SiteLoc,
+                                           ASTContext &Ctx) {
   Verdict V;
   if (!Comments)
     return V;
@@ -182,8 +185,8 @@ SiteCheck::Verdict SiteCheck::findCarveOut(const Expr *Site, ASTContext &Ctx) {
          SM.getExpansionRange(Anchor.getEnd()).getEnd());
   // Written inside a macro: the comment may also sit where the tokens are
   // spelled (above the line in the macro definition, or in the argument).
-  if (Site->getBeginLoc().isMacroID()) {
-    SourceLocation Spelling = SM.getSpellingLoc(Site->getBeginLoc());
+  if (SiteLoc.isMacroID()) {
+    SourceLocation Spelling = SM.getSpellingLoc(SiteLoc);
     Search(Spelling, Spelling);
   }
   return V;
@@ -207,7 +210,10 @@ SiteCheck::rewritableRange(const Expr *E, const SourceManager &SM,
 
 void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   const SourceManager &SM = *Result.SourceManager;
-  SourceLocation Loc = F.Site->getBeginLoc();
+  SourceLocation Loc =
+      F.Site ? F.Site->getBeginLoc() : F.SiteDecl->getLocation();
+  DynTypedNode Node = F.Site ? DynTypedNode::create(*F.Site)
+                             : DynTypedNode::create(*F.SiteDecl);
   // A site inside a system header's macro (libpq's PQsetdb, say) is the
   // user's call of that macro: report it there, where it is not filtered out.
   if (Loc.isMacroID() && SM.isInSystemMacro(Loc))
@@ -216,7 +222,7 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   if (Loc.isInvalid() || !Reported.insert(Loc.getRawEncoding()).second)
     return;
 
-  Verdict V = findCarveOut(F.Site, *Result.Context);
+  Verdict V = findCarveOut(Node, Loc, *Result.Context);
   if (V.Accepted && Rule == CarveOutRule::Applies) {
     if (ReportAcceptedCarveOuts)
       diag(Loc, "carve-out accepted: %0", DiagnosticIDs::Remark)
@@ -224,7 +230,7 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
     return;
   }
 
-  if ((!F.Replacement.empty() || !F.Edits.empty()) &&
+  if ((!F.Replacement.empty() || !F.Edits.empty()) && F.Site &&
       isConditionalArm(F.Site, *Result.Context)) {
     F.Replacement.clear();
     F.Edits.clear();
@@ -233,7 +239,7 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   }
   {
     DiagnosticBuilder Diag = diag(Loc, "%0") << F.Message;
-    if (!F.Replacement.empty()) {
+    if (!F.Replacement.empty() && F.Site) {
       if (auto Range =
               rewritableRange(F.Site, SM, Result.Context->getLangOpts())) {
         Diag << FixItHint::CreateReplacement(*Range, F.Replacement);
