@@ -12,12 +12,13 @@ example=examples/orders-service
 sources=("$example"/*.cpp)
 
 echo "== clang-tidy --load=build/lib/libTransitTidy.so (configured by $example/.clang-tidy)"
-"$tidy" --load=build/lib/libTransitTidy.so --quiet "${sources[@]}" -- -std=c++17 2>/dev/null || true
+flags=(-std=c++17 -isystem /usr/include/postgresql)
+"$tidy" --load=build/lib/libTransitTidy.so --quiet "${sources[@]}" -- "${flags[@]}" 2>/dev/null || true
 
 echo
 echo "== The same checks inside the compiler: clang++ -fplugin=build/lib/libTransitClang.so"
 for src in "${sources[@]}"; do
-  "$clangxx" -std=c++17 -fsyntax-only -fplugin=build/lib/libTransitClang.so \
+  "$clangxx" "${flags[@]}" -fsyntax-only -fplugin=build/lib/libTransitClang.so \
     -fno-caret-diagnostics "$src" 2>&1 | grep -E "(warning|error|remark|note):" || true
 done
 
@@ -26,5 +27,5 @@ echo "== What clang-tidy --fix changes (on a copy; the example is left as it is)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$example" "$work/"
-"$tidy" --load=build/lib/libTransitTidy.so --quiet -fix "$work"/orders-service/*.cpp -- -std=c++17 >/dev/null 2>&1 || true
+"$tidy" --load=build/lib/libTransitTidy.so --quiet -fix "$work"/orders-service/*.cpp -- "${flags[@]}" >/dev/null 2>&1 || true
 diff -ru "$example" "$work/orders-service" | sed "s|$work/|fixed/|" || true
