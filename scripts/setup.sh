@@ -13,7 +13,9 @@
 #   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM),
 #             libclang-rt-<M>-dev (libFuzzer), libpq-dev libpqxx-dev libmariadb-dev
 #             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
-#             libssl-dev libboost-dev libasio-dev (real headers)
+#             libssl-dev libboost-dev libasio-dev librabbitmq-dev librdkafka-dev
+#             libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
+#             (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +32,9 @@ packages=(cmake ninja-build python3 "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
   packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR" "libclang-rt-$LLVM_MAJOR-dev"
              libpq-dev libpqxx-dev libmariadb-dev libhiredis-dev libmongoc-dev
-             libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev)
+             libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev
+             librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev
+             libpaho-mqtt-dev libpaho-mqttpp-dev)
 fi
 
 missing=()

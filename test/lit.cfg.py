@@ -60,6 +60,11 @@ real_headers = {
     "mysqlcppconn-headers": "/usr/include/cppconn/driver.h",
     "boost-headers": "/usr/include/boost/asio/ssl/stream.hpp",
     "asio-headers": "/usr/include/asio.hpp",
+    "rabbitmq-headers": "/usr/include/amqp_tcp_socket.h",
+    "rdkafka-headers": "/usr/include/librdkafka/rdkafkacpp.h",
+    "nats-headers": "/usr/include/nats/nats.h",
+    "zmq-headers": "/usr/include/zmq.hpp",
+    "paho-headers": "/usr/include/mqtt/async_client.h",
 }
 for feature, header in real_headers.items():
     if os.path.exists(header):

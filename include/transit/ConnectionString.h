@@ -63,6 +63,20 @@ std::optional<Url> parseUrl(llvm::StringRef Text);
 TextEdit addQueryParam(llvm::StringRef Text, const Url &U, llvm::StringRef Key,
                        llvm::StringRef Value, bool SlashBeforeQuery = false);
 
+/// One URL of a comma-separated list (NATS servers, Kafka brokers...).
+struct ListedUrl {
+  size_t Offset = 0; ///< where the URL starts in the list
+  Url Parsed;
+};
+
+/// The URLs of a comma-separated list; entries that are not URLs are skipped.
+std::vector<ListedUrl> parseUrlList(llvm::StringRef List);
+
+/// The edits that give every URL of \p List whose scheme is \p From the
+/// scheme \p To instead (`nats://a,nats://b` -> `tls://a,tls://b`).
+std::vector<TextEdit> replaceScheme(llvm::StringRef List, llvm::StringRef From,
+                                    llvm::StringRef To);
+
 /// Decodes %XX escapes; std::nullopt on a malformed escape.
 std::optional<std::string> percentDecode(llvm::StringRef Text);
 

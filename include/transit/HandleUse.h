@@ -27,7 +27,8 @@ const clang::ValueDecl *storedIn(const clang::Expr *E, clang::ASTContext &Ctx);
 /// The body of the function (or lambda) that contains \p E.
 const clang::Stmt *enclosingBody(const clang::Expr *E, clang::ASTContext &Ctx);
 
-/// Every call in \p Body one of whose arguments designates \p Handle.
+/// Every call in \p Body one of whose arguments, or whose object
+/// (`handle.method()`), designates \p Handle.
 llvm::SmallVector<const clang::CallExpr *, 8>
 callsOnHandle(const clang::Stmt *Body, const clang::ValueDecl *Handle,
               clang::ASTContext &Ctx);

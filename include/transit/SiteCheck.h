@@ -36,7 +36,7 @@ struct Finding {
   /// Replacement text for the whole of \c Site, when the result compiles and
   /// means the same thing with TLS; empty for none.
   std::string Replacement;
-  /// A header the replacement needs ("<a.h>" or "a.h"); empty for none.
+  /// A header the replacement (or the edits) need ("<a.h>" or "a.h").
   std::string ReplacementHeader;
   /// Said in a note at the site: what to do when there is no fix-it, or what
   /// the fix-it leaves to the user.

@@ -97,6 +97,12 @@ callsOnHandle(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
   for (const BoundNodes &Match :
        match(findAll(callExpr().bind("call")), *Body, Ctx)) {
     const auto *Call = Match.getNodeAs<CallExpr>("call");
+    // `handle.method(...)` / `handle->method(...)` count as calls on it too.
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      if (handleOf(Member->getImplicitObjectArgument()) == Handle) {
+        Calls.push_back(Call);
+        continue;
+      }
     for (const Expr *Arg : Call->arguments())
       if (handleOf(Arg) == Handle) {
         Calls.push_back(Call);

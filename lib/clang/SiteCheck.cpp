@@ -251,6 +251,11 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
     }
     for (const FixItHint &Edit : F.Edits)
       Diag << Edit;
+    if (F.Replacement.empty() && !F.Edits.empty() &&
+        !F.ReplacementHeader.empty())
+      if (auto Include = Inserter.createIncludeInsertion(
+              SM.getFileID(SM.getExpansionLoc(Loc)), F.ReplacementHeader))
+        Diag << *Include;
   }
   if (!F.Note.empty())
     diag(Loc, "%0", DiagnosticIDs::Note) << F.Note;

@@ -143,6 +143,31 @@ std::optional<Url> parseUrl(llvm::StringRef Text) {
   return U;
 }
 
+std::vector<ListedUrl> parseUrlList(llvm::StringRef List) {
+  std::vector<ListedUrl> Urls;
+  size_t Offset = 0;
+  while (Offset <= List.size()) {
+    size_t Comma = List.find(',', Offset);
+    if (Comma == llvm::StringRef::npos)
+      Comma = List.size();
+    llvm::StringRef Entry = List.slice(Offset, Comma);
+    size_t Lead = Entry.size() - Entry.ltrim().size();
+    if (auto U = parseUrl(Entry.trim()))
+      Urls.push_back({Offset + Lead, std::move(*U)});
+    Offset = Comma + 1;
+  }
+  return Urls;
+}
+
+std::vector<TextEdit> replaceScheme(llvm::StringRef List, llvm::StringRef From,
+                                    llvm::StringRef To) {
+  std::vector<TextEdit> Edits;
+  for (const ListedUrl &U : parseUrlList(List))
+    if (U.Parsed.Scheme == From.lower())
+      Edits.push_back({U.Offset, U.Parsed.Scheme.size(), To.str()});
+  return Edits;
+}
+
 TextEdit addQueryParam(llvm::StringRef Text, const Url &U, llvm::StringRef Key,
                        llvm::StringRef Value, bool SlashBeforeQuery) {
   std::string Pair = (Key + "=" + Value).str();

@@ -18,6 +18,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     if (!Fixed || !Fixed->param("tls") || Fixed->param("tls")->Value != "true")
       abort(); // adding a parameter must leave a URL that has it
   }
+  {
+    // Every URL of a list gets the new scheme, and nothing else changes.
+    std::vector<TextEdit> Edits = replaceScheme(Text, "nats", "tls");
+    std::string Fixed = Text.str();
+    for (auto It = Edits.rbegin(); It != Edits.rend(); ++It)
+      Fixed = applyEdit(Fixed, *It);
+    if (!replaceScheme(Fixed, "nats", "tls").empty() ||
+        parseUrlList(Fixed).size() != parseUrlList(Text).size())
+      abort();
+  }
   if (auto Info = parsePgConnInfo(Text)) {
     (void)pgUsesOnlyUnixSockets(*Info);
     if (auto Edit = pgRequireVerifyFull(Text, *Info)) {

@@ -58,6 +58,19 @@ TEST(Url, AddQueryParam) {
   EXPECT_EQ(Add("pl://app:??"), "pl://app:??&tls=true");
 }
 
+TEST(Url, Lists) {
+  auto Urls = parseUrlList("nats://a:4222, tls://b:4222,,nats://c");
+  ASSERT_EQ(Urls.size(), 3u);
+  EXPECT_EQ(Urls[1].Offset, 15u);
+  EXPECT_EQ(Urls[1].Parsed.Scheme, "tls");
+  std::string List = "nats://a:4222, tls://b:4222,,NATS://c";
+  std::vector<TextEdit> Edits = replaceScheme(List, "nats", "tls");
+  ASSERT_EQ(Edits.size(), 2u);
+  for (auto It = Edits.rbegin(); It != Edits.rend(); ++It)
+    List = applyEdit(List, *It);
+  EXPECT_EQ(List, "tls://a:4222, tls://b:4222,,tls://c");
+}
+
 TEST(PgConnInfo, KeywordValue) {
   auto I = parsePgConnInfo("host=db.internal port=5432  dbname = orders "
                            "password='it''s' user=a\\ b");

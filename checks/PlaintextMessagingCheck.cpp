@@ -1,0 +1,431 @@
+//===- PlaintextMessagingCheck.cpp - transit-plaintext-messaging ----------===//
+#include "PlaintextMessagingCheck.h"
+
+#include "transit/ConnectionString.h"
+#include "transit/ConstantString.h"
+#include "transit/HandleUse.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace transit {
+namespace {
+
+/// A TLS-capable scheme for a plaintext one, per protocol.
+struct SchemeSwap {
+  llvm::StringLiteral From, To;
+};
+constexpr SchemeSwap MqttSchemes[] = {
+    {"tcp", "ssl"}, {"mqtt", "mqtts"}, {"ws", "wss"}};
+
+/// The variable \p E reads, through copies (cppzmq passes its option tags
+/// such as zmq::sockopt::curve_server by value).
+const ValueDecl *referencedVariable(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return Ref->getDecl();
+    if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temp->getSubExpr();
+    else if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+             Copy && Copy->getNumArgs() == 1)
+      E = Copy->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// Whether \p Call sets a CURVE option: zmq_setsockopt(s, ZMQ_CURVE_*, ...),
+/// cppzmq's s.set(zmq::sockopt::curve_*, ...) or s.setsockopt(ZMQ_CURVE_*).
+bool setsCurve(const CallExpr *Call, ASTContext &Ctx) {
+  StringRef Name = calleeName(Call);
+  unsigned OptionArg = isa<CXXMemberCallExpr>(Call) ? 0 : 1;
+  if (Name != "zmq_setsockopt" && Name != "set" && Name != "setsockopt")
+    return false;
+  if (Call->getNumArgs() <= OptionArg)
+    return false;
+  const Expr *Option = Call->getArg(OptionArg);
+  if (const ValueDecl *Var = referencedVariable(Option))
+    if (Var->getIdentifier() && Var->getName().starts_with("curve_"))
+      return true;
+  Expr::EvalResult Value;
+  if (!Option->EvaluateAsInt(Value, Ctx))
+    return false;
+  int64_t V = Value.Val.getInt().getExtValue();
+  return V >= 47 && V <= 50; // ZMQ_CURVE_SERVER ... ZMQ_CURVE_SERVERKEY
+}
+
+} // namespace
+
+PlaintextMessagingCheck::PlaintextMessagingCheck(
+    StringRef Name, tidy::ClangTidyContext *Context)
+    : SiteCheck(Name, Context, CarveOutRule::Applies),
+      AllowUnixDomainSockets(
+          Options.getLocalOrGlobal("AllowUnixDomainSockets", false)) {}
+
+void PlaintextMessagingCheck::storeOptions(
+    tidy::ClangTidyOptions::OptionMap &Opts) {
+  SiteCheck::storeOptions(Opts);
+  Options.store(Opts, "AllowUnixDomainSockets", AllowUnixDomainSockets);
+}
+
+void PlaintextMessagingCheck::registerMatchers(MatchFinder *Finder) {
+  auto Api = [](auto... Names) {
+    return callee(functionDecl(hasAnyName(Names...)).bind("api"));
+  };
+  Finder->addMatcher(
+      callExpr(Api("::amqp_tcp_socket_new", "::amqp_open_socket"))
+          .bind("rabbit"),
+      this);
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
+                           ofClass(cxxRecordDecl(hasName("::AMQP::Address"))))),
+                       argumentCountIs(1))
+          .bind("amqp-address"),
+      this);
+  Finder->addMatcher(
+      callExpr(Api("::rd_kafka_conf_set"), argumentCountIs(5)).bind("kafka-c"),
+      this);
+  Finder->addMatcher(
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(hasName("set"), ofClass(cxxRecordDecl(hasName(
+                                                   "::RdKafka::Conf"))))),
+          argumentCountIs(3))
+          .bind("kafka-cpp"),
+      this);
+  Finder->addMatcher(
+      callExpr(Api("::natsConnection_ConnectTo", "::natsOptions_SetURL",
+                   "::natsOptions_SetServers"))
+          .bind("nats"),
+      this);
+  Finder->addMatcher(
+      callExpr(Api("::zmq_bind", "::zmq_connect"), argumentCountIs(2))
+          .bind("zmq-c"),
+      this);
+  Finder->addMatcher(
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(hasAnyName("bind", "connect"),
+                               ofClass(cxxRecordDecl(hasAnyName(
+                                   "::zmq::socket_t", "::zmq::socket_ref",
+                                   "::zmq::detail::socket_base"))))
+                     .bind("api")),
+          argumentCountIs(1))
+          .bind("zmq-cpp"),
+      this);
+  Finder->addMatcher(
+      callExpr(Api("::MQTTClient_create", "::MQTTClient_createWithOptions",
+                   "::MQTTAsync_create", "::MQTTAsync_createWithOptions"))
+          .bind("mqtt-c"),
+      this);
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
+                           cxxRecordDecl(hasAnyName("::mqtt::client",
+                                                    "::mqtt::async_client"))
+                               .bind("class")))))
+          .bind("mqtt-cpp"),
+      this);
+}
+
+void PlaintextMessagingCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto &N = Result.Nodes;
+  const auto *Api = N.getNodeAs<FunctionDecl>("api");
+  if (const auto *Call = N.getNodeAs<CallExpr>("rabbit"))
+    return checkRabbitTcpSocket(Result, Call);
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("amqp-address"))
+    return checkAmqpAddress(Result, Construct);
+  if (const auto *Call = N.getNodeAs<CallExpr>("kafka-c"))
+    return checkKafkaSet(Result, Call, Call->getArg(0), Call->getArg(1),
+                         Call->getArg(2));
+  if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("kafka-cpp")) {
+    if (!isStringLikeType(Call->getArg(1)->getType()))
+      return; // set(name, Conf *) and the other overloads
+    return checkKafkaSet(Result, Call, Call->getImplicitObjectArgument(),
+                         Call->getArg(0), Call->getArg(1));
+  }
+  if (const auto *Call = N.getNodeAs<CallExpr>("nats"))
+    return checkNatsUrls(Result, Call, Api->getName());
+  if (const auto *Call = N.getNodeAs<CallExpr>("zmq-c"))
+    return checkZmqEndpoint(Result, Call, Call->getArg(0), Call->getArg(1),
+                            Api->getName());
+  if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("zmq-cpp"))
+    return checkZmqEndpoint(Result, Call, Call->getImplicitObjectArgument(),
+                            Call->getArg(0),
+                            ("zmq::socket_t::" + Api->getName()).str());
+  if (const auto *Call = N.getNodeAs<CallExpr>("mqtt-c")) {
+    if (Call->getNumArgs() >= 2)
+      checkMqttUri(Result, Call, Api->getName(), Call->getArg(1));
+    return;
+  }
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("mqtt-cpp")) {
+    const auto *Class = N.getNodeAs<CXXRecordDecl>("class");
+    if (Construct->getNumArgs() >= 1 &&
+        isStringLikeType(Construct->getArg(0)->getType()))
+      checkMqttUri(Result, Construct, ("mqtt::" + Class->getName()).str(),
+                   Construct->getArg(0));
+  }
+}
+
+void PlaintextMessagingCheck::reportSchemes(
+    const MatchResult &Result, const Expr *Site, const ConstantString &Urls,
+    StringRef From, StringRef To, std::string Message, std::string Note) {
+  std::vector<TextEdit> Edits = replaceScheme(Urls.Value, From, To);
+  if (Edits.empty())
+    return;
+  Finding F;
+  F.Site = Site;
+  F.Message = std::move(Message);
+  F.Note = std::move(Note);
+  for (const TextEdit &Edit : Edits)
+    if (auto Fix = editLiteral(Urls.Literal, Edit, *Result.Context))
+      F.Edits.push_back(*Fix);
+  if (Urls.Variable)
+    F.Notes.push_back({Urls.Literal->getBeginLoc(), "address defined here"});
+  report(Result, std::move(F));
+}
+
+void PlaintextMessagingCheck::checkRabbitTcpSocket(const MatchResult &Result,
+                                                   const CallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const FunctionDecl *Fn = Call->getDirectCallee();
+  Finding F;
+  F.Site = Call;
+  if (Fn->getName() == "amqp_open_socket") {
+    F.Message = ("'amqp_open_socket' opens a plaintext AMQP connection; use "
+                 "amqp_ssl_socket_new and amqp_socket_open, or " +
+                 carveOutHint());
+    return report(Result, std::move(F));
+  }
+  F.Message = ("'amqp_tcp_socket_new' opens a plaintext AMQP connection; use "
+               "amqp_ssl_socket_new or " +
+               carveOutHint());
+  F.Note = "configure the broker's CA with amqp_ssl_socket_set_cacert; "
+           "peer and host-name verification stay on";
+  // Replace the function's name; rabbitmq-c 0.11 and 0.13+ name the header
+  // differently, so follow the one that declares amqp_tcp_socket_new.
+  const auto *Callee =
+      dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreImpCasts());
+  if (Callee && Callee->getLocation().isFileID() &&
+      !SM.isInSystemHeader(Callee->getLocation())) {
+    F.Edits.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Callee->getLocation()),
+        "amqp_ssl_socket_new"));
+    if (Ctx.getTranslationUnitDecl()
+            ->lookup(&Ctx.Idents.get("amqp_ssl_socket_new"))
+            .empty())
+      F.ReplacementHeader = SM.getFilename(SM.getSpellingLoc(Fn->getLocation()))
+                                    .ends_with("rabbitmq-c/tcp_socket.h")
+                                ? "<rabbitmq-c/ssl_socket.h>"
+                                : "<amqp_ssl_socket.h>";
+  }
+  report(Result, std::move(F));
+}
+
+void PlaintextMessagingCheck::checkAmqpAddress(
+    const MatchResult &Result, const CXXConstructExpr *Construct) {
+  if (!isStringLikeType(Construct->getArg(0)->getType()))
+    return;
+  auto Text = constantString(Construct->getArg(0), *Result.Context);
+  if (!Text)
+    return;
+  reportSchemes(Result, Construct, *Text, "amqp", "amqps",
+                "'AMQP::Address' names an amqp:// broker, so AMQP traffic is "
+                "plaintext; use amqps:// (with AMQP::TcpHandler's TLS "
+                "support) or " +
+                    carveOutHint(),
+                "the broker's TLS listener is usually on port 5671");
+}
+
+void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
+                                            const Expr *Site, const Expr *Conf,
+                                            const Expr *Name,
+                                            const Expr *Value) {
+  ASTContext &Ctx = *Result.Context;
+  auto Key = constantString(Name, Ctx);
+  if (!Key)
+    return;
+  std::string Property = llvm::StringRef(Key->Value).lower();
+  std::string Api =
+      isa<CXXMemberCallExpr>(Site) ? "RdKafka::Conf::set" : "rd_kafka_conf_set";
+  if (Property == "security.protocol") {
+    auto Protocol = constantString(Value, Ctx);
+    if (!Protocol)
+      return;
+    std::string Lower = llvm::StringRef(Protocol->Value).lower();
+    std::string Secure = Lower == "plaintext"        ? "ssl"
+                         : Lower == "sasl_plaintext" ? "sasl_ssl"
+                                                     : "";
+    if (Secure.empty())
+      return;
+    Finding F;
+    F.Site = Site;
+    F.Message = ("'" + Api + "' sets security.protocol=" + Protocol->Value +
+                 ", so Kafka traffic is unencrypted; use " + Secure + " or " +
+                 carveOutHint());
+    if (auto Fix = editLiteral(Protocol->Literal,
+                               {0, Protocol->Value.size(), Secure}, Ctx))
+      F.Edits.push_back(*Fix);
+    return report(Result, std::move(F));
+  }
+  if (Property != "bootstrap.servers" && Property != "metadata.broker.list")
+    return;
+  // The brokers are set here: is the protocol set on the same configuration?
+  const ValueDecl *Handle = handleOf(Conf);
+  if (!Handle)
+    return;
+  for (const CallExpr *Other :
+       callsOnHandle(enclosingBody(Site, Ctx), Handle, Ctx)) {
+    StringRef Callee = calleeName(Other);
+    bool KafkaSet =
+        (Callee == "rd_kafka_conf_set" && Other->getNumArgs() == 5) ||
+        (Callee == "set" && isa<CXXMemberCallExpr>(Other));
+    if (KafkaSet) {
+      const Expr *OtherName =
+          isa<CXXMemberCallExpr>(Other) ? Other->getArg(0) : Other->getArg(1);
+      if (auto Other = constantString(OtherName, Ctx))
+        if (llvm::StringRef(Other->Value)
+                .equals_insensitive("security.protocol"))
+          return;
+      continue;
+    }
+    if (!Callee.starts_with("rd_kafka") && !isa<CXXMemberCallExpr>(Other))
+      return; // configured further elsewhere
+  }
+  Finding F;
+  F.Site = Site;
+  F.Message = ("'" + Api + "' sets " + Property +
+               " but nothing here sets security.protocol, whose default is "
+               "plaintext; set security.protocol=ssl (or sasl_ssl) or " +
+               carveOutHint());
+  report(Result, std::move(F));
+}
+
+void PlaintextMessagingCheck::checkNatsUrls(const MatchResult &Result,
+                                            const CallExpr *Call,
+                                            StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  if (Call->getNumArgs() < 2)
+    return;
+  if (Api != "natsConnection_ConnectTo") {
+    // Options: does this function call natsOptions_SetSecure(opts, true)?
+    const ValueDecl *Opts = handleOf(Call->getArg(0));
+    for (const CallExpr *Other :
+         callsOnHandle(enclosingBody(Call, Ctx), Opts, Ctx)) {
+      StringRef Name = calleeName(Other);
+      Expr::EvalResult On;
+      if (Name == "natsOptions_SetSecure" && Other->getNumArgs() == 2 &&
+          (!Other->getArg(1)->EvaluateAsInt(On, Ctx) ||
+           On.Val.getInt().getBoolValue()))
+        return;
+      if (!Name.starts_with("nats"))
+        return; // configured further elsewhere
+    }
+  }
+  std::string Message =
+      ("'" + Api.str() +
+       "' connects to nats:// servers, so NATS traffic is plaintext; use "
+       "tls:// (or natsOptions_SetSecure) or " +
+       carveOutHint());
+  if (Api == "natsOptions_SetServers") {
+    // A `const char *servers[] = {...}` array of literals.
+    const ValueDecl *Array = referencedVariable(Call->getArg(1));
+    const auto *Var = dyn_cast_or_null<VarDecl>(Array);
+    const auto *Init =
+        Var ? dyn_cast_or_null<InitListExpr>(Var->getInit()) : nullptr;
+    if (!Init)
+      return;
+    Finding F;
+    F.Site = Call;
+    F.Message = Message;
+    bool Plain = false;
+    for (const Expr *Element : Init->inits())
+      if (auto Url = constantString(Element, Ctx))
+        for (const TextEdit &Edit : replaceScheme(Url->Value, "nats", "tls")) {
+          Plain = true;
+          if (auto Fix = editLiteral(Url->Literal, Edit, Ctx))
+            F.Edits.push_back(*Fix);
+        }
+    if (Plain)
+      report(Result, std::move(F));
+    return;
+  }
+  if (auto Urls = constantString(Call->getArg(1), Ctx))
+    reportSchemes(Result, Call, *Urls, "nats", "tls", Message, "");
+}
+
+void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
+                                               const CallExpr *Call,
+                                               const Expr *Socket,
+                                               const Expr *Endpoint,
+                                               StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  auto Text = constantString(Endpoint, Ctx);
+  if (!Text)
+    return;
+  llvm::StringRef Transport = llvm::StringRef(Text->Value).split("://").first;
+  Finding F;
+  F.Site = Call;
+  if (Transport == "ipc") {
+    if (AllowUnixDomainSockets)
+      return;
+    F.Message =
+        ("'" + Api.str() +
+         "' uses an ipc:// endpoint, a Unix-domain socket whose traffic "
+         "is never encrypted; " +
+         carveOutHint() + " that keeps it on the host");
+    return report(Result, std::move(F));
+  }
+  if (Transport != "tcp" && Transport != "pgm" && Transport != "epgm" &&
+      Transport != "udp" && Transport != "ws")
+    return; // inproc:// never leaves the process; others are not networks
+  const ValueDecl *Handle = handleOf(Socket);
+  for (const CallExpr *Other :
+       callsOnHandle(enclosingBody(Call, Ctx), Handle, Ctx)) {
+    if (setsCurve(Other, Ctx))
+      return;
+    StringRef Name = calleeName(Other);
+    if (!isa<CXXMemberCallExpr>(Other) && !Name.starts_with("zmq_"))
+      return; // set up further elsewhere
+  }
+  F.Message =
+      ("'" + Api.str() + (Transport == "epgm" ? "' uses an " : "' uses a ") +
+       Transport.str() +
+       ":// endpoint on a socket without CURVE security, so messages "
+       "cross the network in plaintext; configure CURVE "
+       "(ZMQ_CURVE_SERVER, ZMQ_CURVE_SERVERKEY) or " +
+       carveOutHint());
+  report(Result, std::move(F));
+}
+
+void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,
+                                           const Expr *Site, StringRef Api,
+                                           const Expr *Uri) {
+  auto Text = constantString(Uri, *Result.Context);
+  if (!Text)
+    return;
+  for (const SchemeSwap &Swap : MqttSchemes) {
+    std::vector<ListedUrl> Urls = parseUrlList(Text->Value);
+    bool Uses = llvm::any_of(
+        Urls, [&](const ListedUrl &U) { return U.Parsed.Scheme == Swap.From; });
+    if (!Uses)
+      continue;
+    bool DefaultPort = llvm::any_of(Urls, [](const ListedUrl &U) {
+      return llvm::any_of(U.Parsed.Hosts,
+                          [](const HostSpec &H) { return H.Port == "1883"; });
+    });
+    return reportSchemes(
+        Result, Site, *Text, Swap.From, Swap.To,
+        ("'" + Api.str() + "' connects to an MQTT broker over " +
+         Swap.From.str() + "://, so messages are plaintext; use " +
+         Swap.To.str() + ":// or " + carveOutHint()),
+        DefaultPort
+            ? "the broker's TLS listener is usually on port 8883, not 1883"
+            : "");
+  }
+}
+
+} // namespace transit

@@ -1,0 +1,52 @@
+//===- PlaintextMessagingCheck.h - transit-plaintext-messaging --*- C++ -*-===//
+#ifndef TRANSIT_CHECKS_PLAINTEXTMESSAGINGCHECK_H
+#define TRANSIT_CHECKS_PLAINTEXTMESSAGINGCHECK_H
+
+#include "transit/SiteCheck.h"
+
+namespace transit {
+
+struct ConstantString;
+
+/// Flags producer and consumer connections to message brokers and queues
+/// that go over plaintext: RabbitMQ (rabbitmq-c, AMQP-CPP), Kafka
+/// (librdkafka C and C++), NATS (nats.c), ZeroMQ (libzmq, cppzmq) and MQTT
+/// (Eclipse Paho C and C++).
+///
+/// Docs: docs/checks/transit-plaintext-messaging.md
+class PlaintextMessagingCheck : public SiteCheck {
+public:
+  PlaintextMessagingCheck(llvm::StringRef Name,
+                          clang::tidy::ClangTidyContext *Context);
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  using MatchResult = clang::ast_matchers::MatchFinder::MatchResult;
+  void checkRabbitTcpSocket(const MatchResult &Result,
+                            const clang::CallExpr *Call);
+  void checkAmqpAddress(const MatchResult &Result,
+                        const clang::CXXConstructExpr *Construct);
+  void checkKafkaSet(const MatchResult &Result, const clang::Expr *Site,
+                     const clang::Expr *Conf, const clang::Expr *Name,
+                     const clang::Expr *Value);
+  void checkNatsUrls(const MatchResult &Result, const clang::CallExpr *Call,
+                     llvm::StringRef Api);
+  void checkZmqEndpoint(const MatchResult &Result, const clang::CallExpr *Call,
+                        const clang::Expr *Socket, const clang::Expr *Endpoint,
+                        llvm::StringRef Api);
+  void checkMqttUri(const MatchResult &Result, const clang::Expr *Site,
+                    llvm::StringRef Api, const clang::Expr *Uri);
+  /// Reports the URLs of \p Urls that use \p From, offering \p To.
+  void reportSchemes(const MatchResult &Result, const clang::Expr *Site,
+                     const ConstantString &Urls, llvm::StringRef From,
+                     llvm::StringRef To, std::string Message, std::string Note);
+
+  const bool AllowUnixDomainSockets;
+};
+
+} // namespace transit
+
+#endif // TRANSIT_CHECKS_PLAINTEXTMESSAGINGCHECK_H
