@@ -29,6 +29,10 @@ std::string describe(PgSslMode Mode) {
   }
 }
 
+std::string throughUnixSocket(StringRef Api) {
+  return "'" + Api.str() + "' connects through a Unix-domain socket";
+}
+
 constexpr llvm::StringLiteral NotConstant =
     "gets a connection string that is not known at compile time";
 constexpr llvm::StringLiteral HandedOn =
@@ -294,23 +298,22 @@ void PlaintextDatabaseCheck::checkConnInfo(
     return;
   Finding F;
   F.Site = Site;
-  if (Conn->Variable)
-    F.Notes.push_back(
-        {Conn->Literal->getBeginLoc(), "connection string defined here"});
   if (pgUsesOnlyUnixSockets(*Info)) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = unixSocketMessage(Api);
+    F.Message = unixSocketMessage(throughUnixSocket(Api));
+    editString(F, *Conn, {}, Ctx, "connection string");
     return report(Result, std::move(F));
   }
   F.Message = ("'" + Api + "' " + describe(Mode) +
                "; require TLS with sslmode=verify-full or " + carveOutHint())
                   .str();
+  std::vector<TextEdit> Edits;
   if (auto Edit = pgRequireVerifyFull(Conn->Value, *Info))
-    if (auto Fix = editLiteral(Conn->Literal, *Edit, Ctx)) {
-      F.Edits.push_back(*Fix);
-      F.Note = VerifyFullNote.str();
-    }
+    Edits.push_back(*Edit);
+  editString(F, *Conn, Edits, Ctx, "connection string");
+  if (!F.Edits.empty())
+    F.Note = VerifyFullNote.str();
   report(Result, std::move(F));
 }
 
@@ -388,7 +391,7 @@ void PlaintextDatabaseCheck::checkConnectParams(
   if (pgUsesOnlyUnixSockets(Info)) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = unixSocketMessage(Api);
+    F.Message = unixSocketMessage(throughUnixSocket(Api));
     return report(Result, std::move(F));
   }
   F.Message = ("'" + Api + "' " + describe(Mode) +
@@ -540,11 +543,9 @@ void PlaintextDatabaseCheck::checkMysqlConnect(
   if (UnixSocket && Weak.empty()) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = ("'" + Api +
-                 "' to localhost connects through the server's Unix-domain "
-                 "socket, which is never encrypted; " +
-                 carveOutHint() + " that keeps it on the host")
-                    .str();
+    F.Message = unixSocketMessage(
+        "'" + Api.str() +
+        "' to localhost connects through the server's Unix-domain socket");
     return report(Result, std::move(F));
   }
   F.Message = ("'" + Api + "' connects " +
@@ -571,7 +572,7 @@ void PlaintextDatabaseCheck::checkRedisConnect(
   if (UnixSocket) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = unixSocketMessage(Api);
+    F.Message = unixSocketMessage(throughUnixSocket(Api));
     return report(Result, std::move(F));
   }
   // TLS is set up on the context the connect call returns.
@@ -603,14 +604,6 @@ void PlaintextDatabaseCheck::checkRedisConnect(
 } // namespace transit
 
 namespace transit {
-
-std::string PlaintextDatabaseCheck::unixSocketMessage(StringRef Api) const {
-  return ("'" + Api +
-          "' connects through a Unix-domain socket, which is never "
-          "encrypted; " +
-          carveOutHint() + " that keeps it on the host")
-      .str();
-}
 
 void PlaintextDatabaseCheck::checkMongoUri(
     const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
@@ -646,15 +639,13 @@ void PlaintextDatabaseCheck::checkMongoUri(
   }
   Finding F;
   F.Site = Site;
-  if (Text->Variable)
-    F.Notes.push_back(
-        {Text->Literal->getBeginLoc(), "connection string defined here"});
   if (!Uri->Hosts.empty() && llvm::all_of(Uri->Hosts, [](const HostSpec &H) {
         return llvm::StringRef(H.Host).starts_with("/");
       })) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = unixSocketMessage(Api);
+    F.Message = unixSocketMessage(throughUnixSocket(Api));
+    editString(F, *Text, {}, Ctx, "connection string");
     return report(Result, std::move(F));
   }
   F.Message = ("'" + Api + "' connects to MongoDB " +
@@ -666,8 +657,7 @@ void PlaintextDatabaseCheck::checkMongoUri(
   TextEdit Edit = Tls ? TextEdit{Tls->ValueOffset, Tls->ValueLength, "true"}
                       : addQueryParam(Text->Value, *Uri, "tls", "true",
                                       /*SlashBeforeQuery=*/true);
-  if (auto Fix = editLiteral(Text->Literal, Edit, Ctx))
-    F.Edits.push_back(*Fix);
+  editString(F, *Text, {Edit}, Ctx, "connection string");
   report(Result, std::move(F));
 }
 
@@ -691,7 +681,7 @@ void PlaintextDatabaseCheck::checkMemcached(
   if (UnixSocket) {
     if (AllowUnixDomainSockets)
       return;
-    F.Message = unixSocketMessage(Api);
+    F.Message = unixSocketMessage(throughUnixSocket(Api));
     return report(Result, std::move(F));
   }
   F.Message = ("'" + Api +
@@ -734,7 +724,7 @@ void PlaintextDatabaseCheck::checkMysqlCppConnect(
           return;
         Finding F;
         F.Site = Call;
-        F.Message = unixSocketMessage(Api);
+        F.Message = unixSocketMessage(throughUnixSocket(Api));
         return report(Result, std::move(F));
       }
   } else {
@@ -768,7 +758,7 @@ void PlaintextDatabaseCheck::checkRedisPlusPlus(
     if (Uri->Scheme == "unix") {
       if (AllowUnixDomainSockets)
         return;
-      F.Message = unixSocketMessage(Api);
+      F.Message = unixSocketMessage(throughUnixSocket(Api));
       return report(Result, std::move(F));
     }
   } else {
@@ -809,7 +799,7 @@ void PlaintextDatabaseCheck::checkRedisPlusPlus(
     if (Unix) {
       if (AllowUnixDomainSockets)
         return;
-      F.Message = unixSocketMessage(Api);
+      F.Message = unixSocketMessage(throughUnixSocket(Api));
       return report(Result, std::move(F));
     }
   }

@@ -54,8 +54,6 @@ private:
   void checkRedisPlusPlus(
       const clang::ast_matchers::MatchFinder::MatchResult &Result,
       const clang::CXXConstructExpr *Construct, llvm::StringRef Api);
-  /// The message for a connection made only through Unix-domain sockets.
-  std::string unixSocketMessage(llvm::StringRef Api) const;
   /// Reports, when StrictConnectionStrings asks for it, a connection whose
   /// TLS settings cannot be seen here: \p Why it cannot, \p Remedy for it.
   void

@@ -179,11 +179,7 @@ void PlaintextMessagingCheck::reportSchemes(
   F.Site = Site;
   F.Message = std::move(Message);
   F.Note = std::move(Note);
-  for (const TextEdit &Edit : Edits)
-    if (auto Fix = editLiteral(Urls.Literal, Edit, *Result.Context))
-      F.Edits.push_back(*Fix);
-  if (Urls.Variable)
-    F.Notes.push_back({Urls.Literal->getBeginLoc(), "address defined here"});
+  editString(F, Urls, Edits, *Result.Context, "address");
   report(Result, std::move(F));
 }
 
@@ -372,11 +368,8 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
   if (Transport == "ipc") {
     if (AllowUnixDomainSockets)
       return;
-    F.Message =
-        ("'" + Api.str() +
-         "' uses an ipc:// endpoint, a Unix-domain socket whose traffic "
-         "is never encrypted; " +
-         carveOutHint() + " that keeps it on the host");
+    F.Message = unixSocketMessage(
+        "'" + Api.str() + "' uses an ipc:// endpoint, a Unix-domain socket");
     return report(Result, std::move(F));
   }
   if (Transport != "tcp" && Transport != "pgm" && Transport != "epgm" &&

@@ -225,9 +225,7 @@ void PlaintextSocketCheck::checkPosixSocket(
   Finding F;
   F.Site = Call;
   if (Domain == Unix) {
-    F.Message = ("'socket' creates a Unix-domain socket, whose traffic is "
-                 "never encrypted; " +
-                 carveOutHint() + " that keeps it on the host");
+    F.Message = unixSocketMessage("'socket' creates a Unix-domain socket");
   } else {
     F.Message = ("'socket' creates " + describeSocket(Domain, Type) +
                  " that no TLS layer takes over; wrap it in TLS (SSL_set_fd), "

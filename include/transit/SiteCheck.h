@@ -14,6 +14,7 @@
 
 #include "transit/CarveOut.h"
 #include "transit/CommentIndex.h"
+#include "transit/ConstantString.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
@@ -72,6 +73,18 @@ protected:
   llvm::StringRef marker() const { return Marker; }
   /// "add a 'ZFN-3 carve-out:' comment": the way out, for messages.
   std::string carveOutHint() const;
+
+  /// "<Subject>, whose traffic is never encrypted; add a '<marker>' comment
+  /// that keeps it on the host": the message for a Unix-domain socket, which
+  /// the policy lets a carve-out cover.
+  std::string unixSocketMessage(llvm::StringRef Subject) const;
+
+  /// Adds to \p F the fix-its that apply \p Edits to the literal \p S was
+  /// read from, and, when it was read through a variable, a note
+  /// "<What> defined here" at the literal.
+  static void editString(Finding &F, const ConstantString &S,
+                         llvm::ArrayRef<TextEdit> Edits, clang::ASTContext &Ctx,
+                         llvm::StringRef What);
 
   /// Whether \p QualifiedName ("ns::name") is declared in the translation
   /// unit, so that a fix-it naming it compiles.

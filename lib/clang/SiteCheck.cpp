@@ -47,6 +47,23 @@ std::string SiteCheck::carveOutHint() const {
   return "add a '" + Marker + "' comment";
 }
 
+std::string SiteCheck::unixSocketMessage(StringRef Subject) const {
+  return (Subject + ", whose traffic is never encrypted; " + carveOutHint() +
+          " that keeps it on the host")
+      .str();
+}
+
+void SiteCheck::editString(Finding &F, const ConstantString &S,
+                           ArrayRef<TextEdit> Edits, ASTContext &Ctx,
+                           StringRef What) {
+  for (const TextEdit &Edit : Edits)
+    if (auto Fix = editLiteral(S.Literal, Edit, Ctx))
+      F.Edits.push_back(*Fix);
+  if (S.Variable)
+    F.Notes.push_back(
+        {S.Literal->getBeginLoc(), (What + " defined here").str()});
+}
+
 StringRef SiteCheck::nullPointer(const LangOptions &LangOpts) const {
   if (LangOpts.CPlusPlus11 || LangOpts.C23)
     return "nullptr";

@@ -28,7 +28,7 @@ void async_plain(void) {
 
 void unix_socket(void) {
   redisContext *c = redisConnectUnix("/run/redis/redis.sock");
-  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'redisConnectUnix' connects through a Unix-domain socket, which is never encrypted; add a 'ZFN-3 carve-out:' comment that keeps it on the host [transit-plaintext-database]
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'redisConnectUnix' connects through a Unix-domain socket, whose traffic is never encrypted; add a 'ZFN-3 carve-out:' comment that keeps it on the host [transit-plaintext-database]
   redisFree(c);
 }
 

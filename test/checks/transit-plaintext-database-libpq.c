@@ -89,7 +89,7 @@ void setdb(void) {
 
 void unix_sockets(void) {
   PGconn *a = PQconnectdb("host=/var/run/postgresql dbname=orders");
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'PQconnectdb' connects through a Unix-domain socket, which is never encrypted; add a 'ZFN-3 carve-out:' comment that keeps it on the host [transit-plaintext-database]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'PQconnectdb' connects through a Unix-domain socket, whose traffic is never encrypted; add a 'ZFN-3 carve-out:' comment that keeps it on the host [transit-plaintext-database]
   // ZFN-3 carve-out: Unix-domain socket in the pod; the database runs beside us.
   PGconn *b = PQconnectdb("host=/var/run/postgresql dbname=orders");
   PQfinish(a), PQfinish(b);

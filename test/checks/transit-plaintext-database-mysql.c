@@ -36,7 +36,7 @@ void disabled(void) {
 void unix_socket(void) {
   MYSQL *conn = mysql_init(NULL);
   mysql_real_connect(conn, "localhost", "app", "pw", "orders", 0, NULL, 0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'mysql_real_connect' to localhost connects through the server's Unix-domain socket, which is never encrypted; add a 'ZFN-3 carve-out:' comment that keeps it on the host [transit-plaintext-database]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'mysql_real_connect' to localhost connects through the server's Unix-domain socket, whose traffic is never encrypted; add a 'ZFN-3 carve-out:' comment that keeps it on the host [transit-plaintext-database]
   mysql_close(conn);
 }
 

@@ -68,7 +68,7 @@ void zeromq(void *ctx) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'zmq_bind' uses a tcp:// endpoint on a socket without CURVE security, so messages cross the network in plaintext; configure CURVE (ZMQ_CURVE_SERVER, ZMQ_CURVE_SERVERKEY) or add a 'ZFN-3 carve-out:' comment [transit-plaintext-messaging]
   void *ipc = zmq_socket(ctx, ZMQ_PULL);
   zmq_connect(ipc, "ipc:///run/app/events.sock");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'zmq_connect' uses an ipc:// endpoint, a Unix-domain socket whose traffic is never encrypted; add a 'ZFN-3 carve-out:' comment that keeps it on the host [transit-plaintext-messaging]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'zmq_connect' uses an ipc:// endpoint, a Unix-domain socket, whose traffic is never encrypted; add a 'ZFN-3 carve-out:' comment that keeps it on the host [transit-plaintext-messaging]
   void *curve = zmq_socket(ctx, ZMQ_REP);
   int server = 1;
   zmq_setsockopt(curve, ZMQ_CURVE_SERVER, &server, sizeof server);
