@@ -15,7 +15,7 @@
 #             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
 #             libssl-dev libboost-dev libasio-dev librabbitmq-dev librdkafka-dev
 #             libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
-#             (real headers)
+#             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,7 +34,8 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libpq-dev libpqxx-dev libmariadb-dev libhiredis-dev libmongoc-dev
              libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev
              librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev
-             libpaho-mqtt-dev libpaho-mqttpp-dev)
+             libpaho-mqtt-dev libpaho-mqttpp-dev libcurl4-openssl-dev
+             libcpp-httplib-dev libpoco-dev)
 fi
 
 missing=()

@@ -65,9 +65,13 @@ real_headers = {
     "nats-headers": "/usr/include/nats/nats.h",
     "zmq-headers": "/usr/include/zmq.hpp",
     "paho-headers": "/usr/include/mqtt/async_client.h",
+    "curl-headers": "/usr/include/*/curl/curl.h",
+    "httplib-headers": "/usr/include/httplib.h",
+    "poco-headers": "/usr/include/Poco/Net/HTTPSClientSession.h",
 }
+import glob
 for feature, header in real_headers.items():
-    if os.path.exists(header):
+    if glob.glob(header):
         config.available_features.add(feature)
     elif os.environ.get("TRANSIT_REQUIRE_REAL_HEADERS") == "1":
         lit_config.fatal(f"{header} is missing (feature {feature}); run scripts/setup.sh")

@@ -45,6 +45,9 @@ struct Finding {
   /// Fix-its elsewhere than the site itself (e.g. in the string literal a
   /// connection string comes from); only emitted when they are rewritable.
   std::vector<clang::FixItHint> Edits;
+  /// The destination host, when the site names it literally (for audits,
+  /// and for the carve-out rules about external destinations).
+  std::string Destination;
   /// Notes at other places (e.g. "connection string defined here").
   std::vector<std::pair<clang::SourceLocation, std::string>> Notes;
 };

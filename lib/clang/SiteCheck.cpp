@@ -242,8 +242,10 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   Verdict V = findCarveOut(Node, Loc, *Result.Context);
   if (V.Accepted && Rule == CarveOutRule::Applies) {
     if (ReportAcceptedCarveOuts)
-      diag(Loc, "carve-out accepted: %0", DiagnosticIDs::Remark)
-          << V.Accepted->Parsed.Guarantee;
+      diag(Loc, "carve-out accepted: %0%1", DiagnosticIDs::Remark)
+          << V.Accepted->Parsed.Guarantee
+          << (F.Destination.empty() ? ""
+                                    : " (destination " + F.Destination + ")");
     return;
   }
 

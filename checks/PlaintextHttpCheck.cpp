@@ -1,0 +1,329 @@
+//===- PlaintextHttpCheck.cpp - transit-plaintext-http --------------------===//
+#include "PlaintextHttpCheck.h"
+
+#include "transit/ConnectionString.h"
+#include "transit/ConstantString.h"
+#include "transit/HandleUse.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace transit {
+namespace {
+
+/// The edit turning a leading `http://` (any case) into `https://`.
+std::optional<TextEdit> toHttps(StringRef Url) {
+  if (!Url.starts_with_insensitive("http://"))
+    return std::nullopt;
+  return TextEdit{0, 4, "https"};
+}
+
+/// The enumerator \p E names, also through a local copy such as the one
+/// libcurl's type-checking curl_easy_setopt macro makes (`_curl_opt`).
+StringRef enumeratorName(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
+    if (!Ref)
+      return "";
+    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Ref->getDecl()))
+      return Enumerator->getName();
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    E = Var ? Var->getInit() : nullptr;
+  }
+  return "";
+}
+
+/// A fix-it renaming the class of the object \p Construct builds, where the
+/// declaration spells its type (`httplib::Client cli(...)` -> SSLClient).
+std::optional<FixItHint> renameType(const CXXConstructExpr *Construct,
+                                    StringRef From, StringRef To,
+                                    ASTContext &Ctx) {
+  TypeSourceInfo *Type = nullptr;
+  if (const auto *Temporary = dyn_cast<CXXTemporaryObjectExpr>(Construct))
+    Type = Temporary->getTypeSourceInfo();
+  else if (const auto *Var =
+               dyn_cast_or_null<VarDecl>(storedIn(Construct, Ctx)))
+    Type = Var->getTypeSourceInfo();
+  if (!Type)
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Name = Type->getTypeLoc().getEndLoc();
+  if (Name.isInvalid() || !Name.isFileID() || SM.isInSystemHeader(Name))
+    return std::nullopt;
+  CharSourceRange Token = CharSourceRange::getTokenRange(Name);
+  if (Lexer::getSourceText(Token, SM, Ctx.getLangOpts()) != From)
+    return std::nullopt; // `auto`, a typedef, ...: not the class's own name
+  return FixItHint::CreateReplacement(Token, To);
+}
+
+bool isSslType(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && StringRef(RD->getQualifiedNameAsString()).contains("ssl");
+}
+
+} // namespace
+
+void PlaintextHttpCheck::onStartOfTranslationUnit() {
+  SiteCheck::onStartOfTranslationUnit();
+  Reads.clear();
+}
+
+unsigned PlaintextHttpCheck::readsOf(const VarDecl *Var, ASTContext &Ctx) {
+  auto [It, Inserted] = Reads.try_emplace(Var, 0);
+  if (Inserted)
+    It->second = match(declRefExpr(to(varDecl(equalsNode(Var)))), Ctx).size();
+  return It->second;
+}
+
+void PlaintextHttpCheck::registerMatchers(MatchFinder *Finder) {
+  auto Constructs = [](auto... Names) {
+    return cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
+        unless(isCopyConstructor()), unless(isMoveConstructor()),
+        ofClass(cxxRecordDecl(hasAnyName(Names...)).bind("class")))));
+  };
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasName("::curl_easy_setopt"))),
+               argumentCountIs(3))
+          .bind("curl-setopt"),
+      this);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasName("::curl_url_set"))),
+                              argumentCountIs(4))
+                         .bind("curl-url-set"),
+                     this);
+  Finder->addMatcher(
+      Constructs("::httplib::Client", "::httplib::Server").bind("httplib"),
+      this);
+  Finder->addMatcher(
+      Constructs("::Poco::Net::HTTPClientSession").bind("poco-client"), this);
+  Finder->addMatcher(Constructs("::Poco::Net::HTTPServer").bind("poco-server"),
+                     this);
+  Finder->addMatcher(Constructs("::cpr::Url").bind("cpr"), this);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasName(
+                                  "::drogon::HttpClient::newHttpClient"))))
+                         .bind("drogon"),
+                     this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName(
+                   "::boost::beast::http::write", "::boost::beast::http::read",
+                   "::boost::beast::http::async_write",
+                   "::boost::beast::http::async_read"))))
+          .bind("beast"),
+      this);
+}
+
+void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto &N = Result.Nodes;
+  if (const auto *Call = N.getNodeAs<CallExpr>("curl-setopt")) {
+    StringRef Option = enumeratorName(Call->getArg(1));
+    if (Option == "CURLOPT_URL")
+      checkUrl(
+          Result, Call, Call->getArg(2),
+          "'curl_easy_setopt' sets CURLOPT_URL to",
+          "so the request and the response cross the network in plaintext");
+    else if (Option == "CURLOPT_PROXY")
+      checkUrl(Result, Call, Call->getArg(2),
+               "'curl_easy_setopt' sets CURLOPT_PROXY to",
+               "so the proxy connection is plaintext");
+    return;
+  }
+  if (const auto *Call = N.getNodeAs<CallExpr>("curl-url-set"))
+    return checkCurlUrlSet(Result, Call);
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("httplib"))
+    return checkHttplib(Result, Construct,
+                        N.getNodeAs<CXXRecordDecl>("class")->getName());
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("poco-client"))
+    return checkPocoClient(Result, Construct);
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("poco-server"))
+    return checkPocoServer(Result, Construct);
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("cpr")) {
+    if (Construct->getNumArgs() >= 1)
+      checkUrl(
+          Result, Construct, Construct->getArg(0), "'cpr::Url' names",
+          "so the request and the response cross the network in plaintext");
+    return;
+  }
+  if (const auto *Call = N.getNodeAs<CallExpr>("drogon")) {
+    if (Call->getNumArgs() >= 3 &&
+        Call->getArg(1)->getType()->isIntegerType()) {
+      // newHttpClient(ip, port, useSSL = false, ...)
+      Expr::EvalResult UseSsl;
+      if (!Call->getArg(2)->EvaluateAsInt(UseSsl, *Result.Context) ||
+          UseSsl.Val.getInt().getBoolValue())
+        return;
+      Finding F;
+      F.Site = Call;
+      F.Message = "'drogon::HttpClient::newHttpClient' with useSSL false "
+                  "speaks plaintext HTTP; pass useSSL = true or " +
+                  carveOutHint();
+      return report(Result, std::move(F));
+    }
+    if (Call->getNumArgs() >= 1 && isStringLikeType(Call->getArg(0)->getType()))
+      checkUrl(Result, Call, Call->getArg(0),
+               "'drogon::HttpClient::newHttpClient' connects to",
+               "so requests and responses cross the network in plaintext");
+    return;
+  }
+  if (const auto *Call = N.getNodeAs<CallExpr>("beast"))
+    return checkBeastHttp(Result, Call);
+}
+
+void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
+                                  const Expr *Url, StringRef What,
+                                  StringRef Risk) {
+  ASTContext &Ctx = *Result.Context;
+  auto Text = constantString(Url, Ctx);
+  if (!Text)
+    return;
+  auto Edit = toHttps(Text->Value);
+  if (!Edit)
+    return;
+  Finding F;
+  F.Site = Site;
+  F.Message = (What + " an http:// URL, " + Risk + "; use https:// or " +
+               carveOutHint())
+                  .str();
+  if (auto Parsed = parseUrl(Text->Value); Parsed && !Parsed->Hosts.empty())
+    F.Destination = Parsed->Hosts.front().Host;
+  // A literal read elsewhere too (a constant shared by several requests) is
+  // left alone: the note shows where it is.
+  bool OnlyThisUse = !Text->Variable || readsOf(Text->Variable, Ctx) == 1;
+  editString(F, *Text,
+             OnlyThisUse ? std::vector<TextEdit>{*Edit}
+                         : std::vector<TextEdit>{},
+             Ctx, "URL");
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkCurlUrlSet(const MatchResult &Result,
+                                         const CallExpr *Call) {
+  StringRef Part = enumeratorName(Call->getArg(1));
+  if (Part == "CURLUPART_URL")
+    return checkUrl(
+        Result, Call, Call->getArg(2), "'curl_url_set' sets",
+        "so the request and the response cross the network in plaintext");
+  if (Part != "CURLUPART_SCHEME")
+    return;
+  auto Scheme = constantString(Call->getArg(2), *Result.Context);
+  if (!Scheme || !llvm::StringRef(Scheme->Value).equals_insensitive("http"))
+    return;
+  Finding F;
+  F.Site = Call;
+  F.Message = "'curl_url_set' sets the scheme to http, so the request and the "
+              "response cross the network in plaintext; use https or " +
+              carveOutHint();
+  editString(F, *Scheme, {TextEdit{0, 4, "https"}}, *Result.Context, "scheme");
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkHttplib(const MatchResult &Result,
+                                      const CXXConstructExpr *Construct,
+                                      StringRef Class) {
+  ASTContext &Ctx = *Result.Context;
+  Finding F;
+  F.Site = Construct;
+  if (Class == "Server") {
+    F.Message =
+        "'httplib::Server' serves plaintext HTTP; use httplib::SSLServer "
+        "with a certificate and key (CPPHTTPLIB_OPENSSL_SUPPORT) or " +
+        carveOutHint();
+    return report(Result, std::move(F));
+  }
+  if (Construct->getNumArgs() == 0)
+    return;
+  const Expr *First = Construct->getArg(0);
+  bool HostAndPort = Construct->getNumArgs() >= 2 &&
+                     !isa<CXXDefaultArgExpr>(Construct->getArg(1)) &&
+                     Construct->getArg(1)->getType()->isIntegerType();
+  if (!HostAndPort) {
+    // Client("http://host:port"): the scheme decides.
+    return checkUrl(Result, Construct, First, "'httplib::Client' connects to",
+                    "so requests and responses cross the network in plaintext");
+  }
+  F.Message = "'httplib::Client' built from a host and a port speaks "
+              "plaintext HTTP; use httplib::SSLClient or " +
+              carveOutHint();
+  bool HaveSsl =
+      !Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("httplib")).empty();
+  if (HaveSsl) {
+    HaveSsl = false;
+    for (const NamedDecl *D :
+         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("httplib")))
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D))
+        HaveSsl |= !NS->lookup(&Ctx.Idents.get("SSLClient")).empty();
+  }
+  if (HaveSsl) {
+    if (auto Fix = renameType(Construct, "Client", "SSLClient", Ctx))
+      F.Edits.push_back(*Fix);
+  } else {
+    F.Note =
+        "httplib::SSLClient is declared only when CPPHTTPLIB_OPENSSL_SUPPORT "
+        "is defined before <httplib.h> (and OpenSSL is linked)";
+  }
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkPocoClient(const MatchResult &Result,
+                                         const CXXConstructExpr *Construct) {
+  Finding F;
+  F.Site = Construct;
+  F.Message = "'Poco::Net::HTTPClientSession' speaks plaintext HTTP; use "
+              "Poco::Net::HTTPSClientSession or " +
+              carveOutHint();
+  if (auto Fix = renameType(Construct, "HTTPClientSession",
+                            "HTTPSClientSession", *Result.Context)) {
+    F.Edits.push_back(*Fix);
+    F.ReplacementHeader = "<Poco/Net/HTTPSClientSession.h>";
+    F.Note = "HTTPSClientSession uses the default client Context of Poco's "
+             "SSLManager: initialise it (Poco::Net::initializeSSL)";
+  }
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkPocoServer(const MatchResult &Result,
+                                         const CXXConstructExpr *Construct) {
+  // HTTPServer(factory, port, ...) opens a plain ServerSocket itself;
+  // HTTPServer(factory, socket, ...) serves whatever socket it is given.
+  for (const Expr *Arg : Construct->arguments())
+    if (const auto *RD = Arg->IgnoreParenImpCasts()
+                             ->getType()
+                             .getNonReferenceType()
+                             ->getAsCXXRecordDecl())
+      if (RD->getName() == "SecureServerSocket")
+        return;
+  Finding F;
+  F.Site = Construct;
+  F.Message =
+      "'Poco::Net::HTTPServer' on a plain ServerSocket serves plaintext "
+      "HTTP; give it a Poco::Net::SecureServerSocket or " +
+      carveOutHint();
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkBeastHttp(const MatchResult &Result,
+                                        const CallExpr *Call) {
+  if (Call->getNumArgs() < 2)
+    return;
+  QualType Stream = Call->getArg(0)->getType();
+  const auto *RD = Stream.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || isSslType(Stream))
+    return;
+  StringRef Name = RD->getName();
+  if (Name != "basic_stream" && Name != "basic_stream_socket")
+    return; // a test stream, a custom layer...
+  Finding F;
+  F.Site = Call;
+  F.Message =
+      ("'http::" + Call->getDirectCallee()->getName() +
+       "' carries HTTP over a plain TCP stream, so it is plaintext; use "
+       "beast::ssl_stream or " +
+       carveOutHint())
+          .str();
+  report(Result, std::move(F));
+}
+
+} // namespace transit

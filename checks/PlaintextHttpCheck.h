@@ -1,0 +1,48 @@
+//===- PlaintextHttpCheck.h - transit-plaintext-http ------------*- C++ -*-===//
+#ifndef TRANSIT_CHECKS_PLAINTEXTHTTPCHECK_H
+#define TRANSIT_CHECKS_PLAINTEXTHTTPCHECK_H
+
+#include "transit/SiteCheck.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace transit {
+
+/// Flags HTTP clients and servers that speak plaintext: libcurl, cpp-httplib,
+/// Poco::Net, Boost.Beast, cpr and Drogon.
+///
+/// Docs: docs/checks/transit-plaintext-http.md
+class PlaintextHttpCheck : public SiteCheck {
+public:
+  PlaintextHttpCheck(llvm::StringRef Name,
+                     clang::tidy::ClangTidyContext *Context)
+      : SiteCheck(Name, Context, CarveOutRule::Applies) {}
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
+
+private:
+  using MatchResult = clang::ast_matchers::MatchFinder::MatchResult;
+  /// Reports \p Url (an argument of \p Site) when it is an http:// URL, with
+  /// a fix-it to https:// when only this site reads the literal.
+  void checkUrl(const MatchResult &Result, const clang::Expr *Site,
+                const clang::Expr *Url, llvm::StringRef What,
+                llvm::StringRef Risk);
+  void checkCurlUrlSet(const MatchResult &Result, const clang::CallExpr *Call);
+  void checkHttplib(const MatchResult &Result,
+                    const clang::CXXConstructExpr *Construct,
+                    llvm::StringRef Class);
+  void checkPocoClient(const MatchResult &Result,
+                       const clang::CXXConstructExpr *Construct);
+  void checkPocoServer(const MatchResult &Result,
+                       const clang::CXXConstructExpr *Construct);
+  void checkBeastHttp(const MatchResult &Result, const clang::CallExpr *Call);
+  /// How many expressions in the translation unit read \p Var.
+  unsigned readsOf(const clang::VarDecl *Var, clang::ASTContext &Ctx);
+
+  llvm::DenseMap<const clang::VarDecl *, unsigned> Reads;
+};
+
+} // namespace transit
+
+#endif // TRANSIT_CHECKS_PLAINTEXTHTTPCHECK_H
