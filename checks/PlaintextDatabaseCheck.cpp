@@ -452,18 +452,7 @@ void PlaintextDatabaseCheck::checkSetdbLogin(
   report(Result, std::move(F));
 }
 
-} // namespace transit
-
-namespace transit {
 namespace {
-
-/// The enumerator \p E names, through casts: `MYSQL_OPT_SSL_ENFORCE`.
-StringRef enumeratorName(const Expr *E) {
-  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-  const auto *Enumerator =
-      Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
-  return Enumerator ? Enumerator->getName() : StringRef();
-}
 
 /// The integer a `&var` or `(void *)&var` argument points to, when `var` is
 /// initialised with a constant and not assigned in between.
@@ -600,10 +589,6 @@ void PlaintextDatabaseCheck::checkRedisConnect(
              "(<hiredis/hiredis_ssl.h>, library hiredis_ssl)";
   report(Result, std::move(F));
 }
-
-} // namespace transit
-
-namespace transit {
 
 void PlaintextDatabaseCheck::checkMongoUri(
     const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,

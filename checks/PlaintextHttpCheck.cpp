@@ -23,21 +23,6 @@ std::optional<TextEdit> toHttps(StringRef Url) {
   return TextEdit{0, 4, "https"};
 }
 
-/// The enumerator \p E names, also through a local copy such as the one
-/// libcurl's type-checking curl_easy_setopt macro makes (`_curl_opt`).
-StringRef enumeratorName(const Expr *E) {
-  for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
-    if (!Ref)
-      return "";
-    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Ref->getDecl()))
-      return Enumerator->getName();
-    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
-    E = Var ? Var->getInit() : nullptr;
-  }
-  return "";
-}
-
 /// A fix-it renaming the class of the object \p Construct builds, where the
 /// declaration spells its type (`httplib::Client cli(...)` -> SSLClient).
 std::optional<FixItHint> renameType(const CXXConstructExpr *Construct,

@@ -33,6 +33,11 @@ llvm::SmallVector<const clang::CallExpr *, 8>
 callsOnHandle(const clang::Stmt *Body, const clang::ValueDecl *Handle,
               clang::ASTContext &Ctx);
 
+/// The enumerator \p E names (`MYSQL_OPT_SSL_ENFORCE`), also through a
+/// local copy such as the one libcurl's type-checking curl_easy_setopt macro
+/// makes (`CURLoption _curl_opt = (option);`); "" if none.
+llvm::StringRef enumeratorName(const clang::Expr *E);
+
 /// The name of the function \p Call calls directly, or "".
 llvm::StringRef calleeName(const clang::CallExpr *Call);
 

@@ -112,6 +112,19 @@ callsOnHandle(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
   return Calls;
 }
 
+StringRef enumeratorName(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
+    if (!Ref)
+      return "";
+    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Ref->getDecl()))
+      return Enumerator->getName();
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    E = Var ? Var->getInit() : nullptr;
+  }
+  return "";
+}
+
 StringRef calleeName(const CallExpr *Call) {
   const FunctionDecl *Fn = Call->getDirectCallee();
   return Fn && Fn->getIdentifier() ? Fn->getName() : StringRef();
