@@ -46,11 +46,6 @@ std::optional<FixItHint> renameType(const CXXConstructExpr *Construct,
   return FixItHint::CreateReplacement(Token, To);
 }
 
-bool isSslType(QualType T) {
-  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD && StringRef(RD->getQualifiedNameAsString()).contains("ssl");
-}
-
 } // namespace
 
 void PlaintextHttpCheck::onStartOfTranslationUnit() {
@@ -295,7 +290,7 @@ void PlaintextHttpCheck::checkBeastHttp(const MatchResult &Result,
     return;
   QualType Stream = Call->getArg(0)->getType();
   const auto *RD = Stream.getNonReferenceType()->getAsCXXRecordDecl();
-  if (!RD || isSslType(Stream))
+  if (!RD || isSslClass(Stream))
     return;
   StringRef Name = RD->getName();
   if (Name != "basic_stream" && Name != "basic_stream_socket")

@@ -78,13 +78,6 @@ bool escapes(const ValueDecl *Fd, const Stmt *Body, ASTContext &Ctx) {
               .empty();
 }
 
-bool hasSslInName(QualType T) {
-  T = T.getNonReferenceType();
-  if (const auto *RD = T->getAsCXXRecordDecl())
-    return StringRef(RD->getQualifiedNameAsString()).contains("ssl");
-  return false;
-}
-
 /// How the function or class around an Asio object uses it.
 enum class AsioUse { PlainOnly, HandedOn };
 
@@ -274,10 +267,10 @@ void PlaintextSocketCheck::checkAsioObject(
     bool SslNearby = false;
     if (Class) {
       for (const FieldDecl *F : Class->fields())
-        SslNearby |= hasSslInName(F->getType());
+        SslNearby |= isSslClass(F->getType());
       for (const CXXMethodDecl *M : Class->methods())
         for (const ParmVarDecl *P : M->parameters())
-          SslNearby |= hasSslInName(P->getType());
+          SslNearby |= isSslClass(P->getType());
     }
     for (const Stmt *Body : Bodies)
       SslNearby |=
@@ -290,7 +283,7 @@ void PlaintextSocketCheck::checkAsioObject(
                 ? Decl->getDeclContext()
                 : nullptr))
       for (const ParmVarDecl *P : Fn->parameters())
-        SslNearby |= hasSslInName(P->getType());
+        SslNearby |= isSslClass(P->getType());
     if (SslNearby)
       return;
   } else {

@@ -38,6 +38,10 @@ callsOnHandle(const clang::Stmt *Body, const clang::ValueDecl *Handle,
 /// makes (`CURLoption _curl_opt = (option);`); "" if none.
 llvm::StringRef enumeratorName(const clang::Expr *E);
 
+/// Whether \p T (through references) is a class whose qualified name says
+/// it is a TLS layer: `ssl::stream<>`, `beast::ssl_stream<>`, `ssl::context`.
+bool isSslClass(clang::QualType T);
+
 /// The name of the function \p Call calls directly, or "".
 llvm::StringRef calleeName(const clang::CallExpr *Call);
 

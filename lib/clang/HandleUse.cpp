@@ -125,6 +125,11 @@ StringRef enumeratorName(const Expr *E) {
   return "";
 }
 
+bool isSslClass(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && StringRef(RD->getQualifiedNameAsString()).contains("ssl");
+}
+
 StringRef calleeName(const CallExpr *Call) {
   const FunctionDecl *Fn = Call->getDirectCallee();
   return Fn && Fn->getIdentifier() ? Fn->getName() : StringRef();
