@@ -93,6 +93,11 @@ protected:
   /// unit, so that a fix-it naming it compiles.
   static bool isDeclared(const clang::ASTContext &Ctx,
                          llvm::StringRef QualifiedName);
+  /// The file range of \p E when a fix-it may rewrite it: spelled in the
+  /// user's file (or a macro argument), not in a macro body or system header.
+  std::optional<clang::CharSourceRange>
+  rewritableRange(const clang::Expr *E, const clang::SourceManager &SM,
+                  const clang::LangOptions &LangOpts) const;
   /// How to spell a null pointer in the language of the translation unit.
   llvm::StringRef nullPointer(const clang::LangOptions &LangOpts) const;
 
@@ -107,9 +112,6 @@ private:
   };
   Verdict findCarveOut(const clang::DynTypedNode &Site,
                        clang::SourceLocation SiteLoc, clang::ASTContext &Ctx);
-  std::optional<clang::CharSourceRange>
-  rewritableRange(const clang::Expr *E, const clang::SourceManager &SM,
-                  const clang::LangOptions &LangOpts) const;
 
   const CarveOutRule Rule;
   std::string Marker;
