@@ -582,9 +582,7 @@ void PlaintextDatabaseCheck::checkRedisConnect(
                "redisInitiateSSLWithContext or " +
                carveOutHint())
                   .str();
-  auto Found = Ctx.getTranslationUnitDecl()->lookup(
-      &Ctx.Idents.get("redisInitiateSSLWithContext"));
-  if (Found.empty())
+  if (!isDeclared(Ctx, "redisInitiateSSLWithContext"))
     F.Note = "this hiredis has no TLS support: hiredis 1.0 adds it "
              "(<hiredis/hiredis_ssl.h>, library hiredis_ssl)";
   report(Result, std::move(F));

@@ -227,16 +227,7 @@ void PlaintextHttpCheck::checkHttplib(const MatchResult &Result,
   F.Message = "'httplib::Client' built from a host and a port speaks "
               "plaintext HTTP; use httplib::SSLClient or " +
               carveOutHint();
-  bool HaveSsl =
-      !Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("httplib")).empty();
-  if (HaveSsl) {
-    HaveSsl = false;
-    for (const NamedDecl *D :
-         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("httplib")))
-      if (const auto *NS = dyn_cast<NamespaceDecl>(D))
-        HaveSsl |= !NS->lookup(&Ctx.Idents.get("SSLClient")).empty();
-  }
-  if (HaveSsl) {
+  if (isDeclared(Ctx, "httplib::SSLClient")) {
     if (auto Fix = renameType(Construct, "Client", "SSLClient", Ctx))
       F.Edits.push_back(*Fix);
   } else {

@@ -210,9 +210,7 @@ void PlaintextMessagingCheck::checkRabbitTcpSocket(const MatchResult &Result,
     F.Edits.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(Callee->getLocation()),
         "amqp_ssl_socket_new"));
-    if (Ctx.getTranslationUnitDecl()
-            ->lookup(&Ctx.Idents.get("amqp_ssl_socket_new"))
-            .empty())
+    if (!isDeclared(Ctx, "amqp_ssl_socket_new"))
       F.ReplacementHeader = SM.getFilename(SM.getSpellingLoc(Fn->getLocation()))
                                     .ends_with("rabbitmq-c/tcp_socket.h")
                                 ? "<rabbitmq-c/ssl_socket.h>"
