@@ -1,15 +1,289 @@
 //===- UnverifiedPeerCheck.cpp - transit-unverified-peer ------------------===//
+//
+// Sections, one per kind of switch:
+//   1. on/off switches (a value that turns verification off; a fix-it that
+//      turns it back on): libcurl, OpenSSL modes, rabbitmq-c, NATS, gRPC,
+//      cpp-httplib, Asio, MongoDB's options, librdkafka properties, MySQL;
+//   2. callbacks and verifiers that accept every certificate (OpenSSL,
+//      Asio, gRPC), Poco's AcceptCertificateHandler, gRPC's NoOp verifier;
+//   3. OpenSSL clients that never check what they got (peer certificate
+//      without its verify result; SSL_connect without a host name check).
+//
+//===----------------------------------------------------------------------===//
 #include "UnverifiedPeerCheck.h"
 
 #include "transit/HandleUse.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace transit {
+namespace {
+
+constexpr llvm::StringLiteral NeverCarvedOut =
+    ": authentication is never carved out";
+constexpr llvm::StringLiteral AnyCertificate =
+    "so any certificate is accepted and anyone on the network path can "
+    "impersonate the server";
+constexpr llvm::StringLiteral AnyHostName =
+    "so the certificate's host name is not checked and any valid certificate "
+    "can impersonate the server";
+
+/// A C function whose argument turns verification off.
+struct Switch {
+  llvm::StringLiteral Function;
+  unsigned Arg;
+  /// Verification is off when (value & Mask) == Off.
+  int64_t Mask, Off;
+  llvm::StringLiteral What; ///< "turns X off" / "skips X"
+  bool HostName;            ///< host name (else certificate) verification
+  llvm::StringLiteral Fix;  ///< the value that turns it back on
+};
+
+constexpr Switch Switches[] = {
+    {"SSL_CTX_set_verify", 1, 1, 0, "sets SSL_VERIFY_NONE", false,
+     "SSL_VERIFY_PEER"},
+    {"SSL_set_verify", 1, 1, 0, "sets SSL_VERIFY_NONE", false,
+     "SSL_VERIFY_PEER"},
+    {"amqp_ssl_socket_set_verify_peer", 1, -1, 0, "turns peer verification off",
+     false, "1"},
+    {"amqp_ssl_socket_set_verify", 1, -1, 0, "turns peer verification off",
+     false, "1"},
+    {"amqp_ssl_socket_set_verify_hostname", 1, -1, 0,
+     "turns host name verification off", true, "1"},
+    {"grpc_tls_credentials_options_set_verify_server_cert", 1, -1, 0,
+     "turns server certificate verification off", false, "1"},
+    {"grpc_tls_credentials_options_set_check_call_host", 1, -1, 0,
+     "turns the per-call host check off", true, "1"},
+};
+
+/// Verification switches that are methods, on the classes named.
+struct MethodSwitch {
+  llvm::StringLiteral Method;
+  llvm::StringLiteral Api; ///< as named in the message
+  llvm::StringLiteral What;
+  bool HostName;
+};
+
+constexpr MethodSwitch MethodSwitches[] = {
+    {"enable_server_certificate_verification",
+     "httplib::Client::enable_server_certificate_verification",
+     "turns server certificate verification off", false},
+    {"set_verify_server_certs",
+     "grpc::experimental::TlsChannelCredentialsOptions::"
+     "set_verify_server_certs",
+     "turns server certificate verification off", false},
+    {"set_check_call_host",
+     "grpc::experimental::TlsCredentialsOptions::set_check_call_host",
+     "turns the per-call host check off", true},
+};
+
+/// MongoDB URI options (lower case) that accept what TLS should refuse.
+bool isMongoInsecureOption(llvm::StringRef Key) {
+  std::string Lower = Key.lower();
+  return Lower == "tlsinsecure" || Lower == "tlsallowinvalidcertificates" ||
+         Lower == "tlsallowinvalidhostnames" ||
+         Lower == "sslallowinvalidcertificates" ||
+         Lower == "sslallowinvalidhostnames";
+}
+
+bool isTrueText(llvm::StringRef Value) {
+  return Value.equals_insensitive("true") || Value == "1" ||
+         Value.equals_insensitive("yes") || Value.equals_insensitive("t");
+}
+bool isFalseText(llvm::StringRef Value) {
+  return Value.equals_insensitive("false") || Value == "0" ||
+         Value.equals_insensitive("no") || Value.equals_insensitive("f");
+}
+
+/// The function a callback argument designates: `cb`, `&cb`, a lambda
+/// (also converted to a function pointer, or `+[]...`), or a local holding
+/// a lambda.
+const FunctionDecl *callbackFunction(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreParenCasts();
+    if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = Temp->getSubExpr();
+      continue;
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+      // std::function<...>(lambda), a copy of the lambda object
+      if (Construct->getNumArgs() != 1)
+        return nullptr;
+      E = Construct->getArg(0);
+      continue;
+    }
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
+      return Lambda->getCallOperator();
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
+      if (Unary->getOpcode() != UO_AddrOf && Unary->getOpcode() != UO_Plus)
+        return nullptr;
+      E = Unary->getSubExpr();
+      continue;
+    }
+    if (const auto *Convert = dyn_cast<CXXMemberCallExpr>(E)) {
+      // the lambda's conversion to a function pointer
+      if (!isa_and_nonnull<CXXConversionDecl>(Convert->getMethodDecl()))
+        return nullptr;
+      E = Convert->getImplicitObjectArgument();
+      continue;
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *Fn = dyn_cast<FunctionDecl>(Ref->getDecl()))
+        return Fn;
+      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      if (!Var || !Var->getType().isConstQualified() && Var->hasGlobalStorage())
+        return nullptr;
+      E = Var->getInit();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// The return statements of a function body, not those of lambdas or
+/// local classes inside it.
+class ReturnCollector : public RecursiveASTVisitor<ReturnCollector> {
+public:
+  llvm::SmallVector<const ReturnStmt *, 4> Returns;
+  bool VisitReturnStmt(ReturnStmt *R) {
+    Returns.push_back(R);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool TraverseBlockExpr(BlockExpr *) { return true; }
+};
+
+/// Whether every return of \p Fn returns a non-zero constant: a verify
+/// callback that accepts every certificate, whatever it logs first.
+bool alwaysAccepts(const FunctionDecl *Fn, ASTContext &Ctx) {
+  const FunctionDecl *Definition = nullptr;
+  if (!Fn || !Fn->hasBody(Definition) || !Definition->getBody())
+    return false;
+  ReturnCollector Collector;
+  Collector.TraverseStmt(Definition->getBody());
+  if (Collector.Returns.empty())
+    return false;
+  return llvm::all_of(Collector.Returns, [&](const ReturnStmt *R) {
+    auto V =
+        R->getRetValue() ? constantInt(R->getRetValue(), Ctx) : std::nullopt;
+    return V && *V != 0;
+  });
+}
+
+std::string callbackName(const FunctionDecl *Fn) {
+  if (isa<CXXMethodDecl>(Fn) &&
+      cast<CXXMethodDecl>(Fn)->getParent()->isLambda())
+    return "the lambda";
+  return "'" + Fn->getNameAsString() + "'";
+}
+
+/// Whether \p E names an enumerator or constant whose name contains
+/// "server" (any case): `TLS_server_method()`, `context::tls_server`,
+/// `Context::SERVER_USE`, `stream_base::server`.
+bool namesServer(const Expr *E) {
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return llvm::StringRef(calleeName(Call)).lower().find("server") !=
+           std::string::npos;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return llvm::StringRef(Ref->getDecl()->getNameAsString())
+               .lower()
+               .find("server") != std::string::npos;
+  return false;
+}
+
+/// Whether the object \p Handle (an SSL_CTX, SSL, ssl::context or stream)
+/// is a server's, judged from what the function \p Body does with it.
+bool isServerSide(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
+  if (!Handle)
+    return false;
+  if (const auto *Var = dyn_cast<VarDecl>(Handle))
+    if (const Expr *Init = Var->getInit()) {
+      Init = Init->IgnoreParenImpCasts();
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
+        for (const Expr *Arg : Construct->arguments())
+          if (namesServer(Arg))
+            return true;
+      if (const auto *Call = dyn_cast<CallExpr>(Init))
+        if (calleeName(Call) == "SSL_CTX_new" && Call->getNumArgs() >= 1 &&
+            namesServer(Call->getArg(0)))
+          return true;
+    }
+  for (const CallExpr *Call : callsOnHandle(Body, Handle, Ctx)) {
+    llvm::StringRef Name = calleeName(Call);
+    if (Name == "SSL_accept" || Name == "SSL_set_accept_state")
+      return true;
+    if ((Name == "SSL_CTX_new" || Name == "handshake" ||
+         Name == "async_handshake") &&
+        Call->getNumArgs() >= 1 && namesServer(Call->getArg(0)))
+      return true;
+  }
+  // `ctx = SSL_CTX_new(TLS_server_method());`
+  for (const BoundNodes &Match :
+       match(findAll(binaryOperator(
+                         hasOperatorName("="),
+                         hasRHS(ignoringParenImpCasts(callExpr().bind("init"))))
+                         .bind("assign")),
+             *Body, Ctx)) {
+    const auto *Assign = Match.getNodeAs<BinaryOperator>("assign");
+    const auto *Init = Match.getNodeAs<CallExpr>("init");
+    if (handleOf(Assign->getLHS()) == Handle &&
+        calleeName(Init) == "SSL_CTX_new" && Init->getNumArgs() >= 1 &&
+        namesServer(Init->getArg(0)))
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+void UnverifiedPeerCheck::onStartOfTranslationUnit() {
+  SiteCheck::onStartOfTranslationUnit();
+  Facts.reset();
+}
+
+const UnverifiedPeerCheck::TranslationUnitFacts &
+UnverifiedPeerCheck::facts(ASTContext &Ctx) {
+  if (Facts)
+    return *Facts;
+  Facts = TranslationUnitFacts{false, false};
+  auto Matches = match(
+      traverse(
+          TK_AsIs,
+          translationUnitDecl(forEachDescendant(
+              callExpr(callee(functionDecl(hasAnyName(
+                           "::SSL_set1_host", "::SSL_add1_host",
+                           "::X509_VERIFY_PARAM_set1_host",
+                           "::X509_VERIFY_PARAM_add1_host", "::X509_check_host",
+                           "::SSL_dane_enable", "::SSL_CTX_set_verify",
+                           "::SSL_set_verify", "::SSL_get_verify_result"))))
+                  .bind("call")))),
+      Ctx);
+  for (const BoundNodes &Match : Matches) {
+    const auto *Call = Match.getNodeAs<CallExpr>("call");
+    llvm::StringRef Name = calleeName(Call);
+    if (Name == "SSL_CTX_set_verify" || Name == "SSL_set_verify") {
+      auto Mode = Call->getNumArgs() >= 2 ? constantInt(Call->getArg(1), Ctx)
+                                          : std::nullopt;
+      if (!Mode || (*Mode & 1))
+        Facts->AsksForVerification = true;
+    } else if (Name != "SSL_get_verify_result") {
+      Facts->ChecksHostName = true;
+    }
+  }
+  return *Facts;
+}
 
 void UnverifiedPeerCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
@@ -17,10 +291,139 @@ void UnverifiedPeerCheck::registerMatchers(MatchFinder *Finder) {
                argumentCountIs(3))
           .bind("curl-setopt"),
       this);
+
+  std::vector<std::string> Functions;
+  for (const Switch &S : Switches)
+    Functions.push_back(("::" + S.Function).str());
+  for (llvm::StringRef Extra :
+       {"natsOptions_SkipServerVerification", "mongoc_uri_set_option_as_bool",
+        "SSL_CTX_set_cert_verify_callback", "SSL_get_peer_certificate",
+        "SSL_get1_peer_certificate", "SSL_connect", "mysql_options",
+        "mysql_optionsv", "mongoc_client_new", "mongoc_uri_new",
+        "mongoc_uri_new_with_error", "rd_kafka_conf_set"})
+    Functions.push_back(("::" + Extra).str());
+  std::vector<llvm::StringRef> FunctionRefs(Functions.begin(), Functions.end());
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName(FunctionRefs)))).bind("c-call"),
+      this);
+
+  Finder->addMatcher(
+      cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
+                            "enable_server_certificate_verification",
+                            "set_verify_server_certs", "set_check_call_host",
+                            "set_verify_mode", "set_verify_callback", "set"))))
+          .bind("method-call"),
+      this);
+
+  // MongoDB: mongocxx::uri{"..."}; mongoc_ssl_opt_t's accept-anything fields.
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
+                           ofClass(cxxRecordDecl(hasName("::mongocxx::uri"))))),
+                       argumentCountIs(1))
+          .bind("mongocxx"),
+      this);
+  auto MongoSslField =
+      fieldDecl(hasAnyName("weak_cert_validation", "allow_invalid_hostname"),
+                hasDeclContext(recordDecl(hasName("::_mongoc_ssl_opt_t"))));
+  Finder->addMatcher(
+      binaryOperator(hasOperatorName("="),
+                     hasLHS(memberExpr(member(MongoSslField)).bind("field")))
+          .bind("field-assign"),
+      this);
+  Finder->addMatcher(
+      initListExpr(
+          hasType(hasUnqualifiedDesugaredType(recordType(
+              hasDeclaration(recordDecl(hasName("::_mongoc_ssl_opt_t")))))))
+          .bind("mongoc-ssl-init"),
+      this);
+
+  // Poco: a Context that does not verify; a handler that accepts failures.
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
+                           cxxRecordDecl(hasName("::Poco::Net::Context"))))))
+          .bind("poco-context"),
+      this);
+  Finder->addMatcher(
+      binaryOperator(
+          hasOperatorName("="),
+          hasLHS(memberExpr(
+                     member(fieldDecl(hasName("verificationMode"),
+                                      hasDeclContext(cxxRecordDecl(hasName(
+                                          "::Poco::Net::Context::Params"))))))
+                     .bind("field")))
+          .bind("poco-params"),
+      this);
+
+  // Classes whose construction accepts every peer.
+  auto AcceptAll = cxxRecordDecl(
+      hasAnyName("::Poco::Net::AcceptCertificateHandler",
+                 "::grpc::experimental::NoOpCertificateVerifier"));
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(AcceptAll))),
+                       unless(isExpansionInSystemHeader()))
+          .bind("accept-all"),
+      this);
+  Finder->addMatcher(
+      callExpr(
+          callee(functionDecl(
+              hasAnyName("::std::make_shared", "::std::make_unique",
+                         "::std::allocate_shared"),
+              hasTemplateArgument(0, refersToType(hasDeclaration(AcceptAll))))))
+          .bind("accept-all"),
+      this);
+
+  // gRPC: a server that asks for client certificates and does not check
+  // them; a custom verifier that never looks at the peer.
+  Finder->addMatcher(
+      declRefExpr(to(enumConstantDecl(hasAnyName(
+                      "GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_BUT_DONT_VERIFY",
+                      "GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_BUT_"
+                      "DONT_VERIFY"))),
+                  unless(isExpansionInSystemHeader()))
+          .bind("grpc-dont-verify"),
+      this);
+  Finder->addMatcher(
+      cxxMethodDecl(hasName("Verify"), isDefinition(), parameterCountIs(3),
+                    ofClass(cxxRecordDecl(isDerivedFrom(
+                        "::grpc::experimental::ExternalCertificateVerifier"))))
+          .bind("grpc-verifier"),
+      this);
 }
 
 void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("curl-setopt");
+  const auto &Nodes = Result.Nodes;
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("curl-setopt"))
+    return checkCurl(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
+    return checkFunctionCall(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("method-call"))
+    return checkMethodCall(Result, Call);
+  if (const auto *Construct = Nodes.getNodeAs<CXXConstructExpr>("mongocxx"))
+    return checkMongoUri(Result, Construct, "mongocxx::uri",
+                         Construct->getArg(0));
+  if (const auto *Assign = Nodes.getNodeAs<BinaryOperator>("field-assign"))
+    return checkMongoSslField(Result, Nodes.getNodeAs<MemberExpr>("field"),
+                              Assign->getRHS());
+  if (const auto *Init = Nodes.getNodeAs<InitListExpr>("mongoc-ssl-init"))
+    return checkMongoSslInit(Result, Init);
+  if (const auto *Construct = Nodes.getNodeAs<CXXConstructExpr>("poco-context"))
+    return checkPocoContext(Result, Construct);
+  if (const auto *Assign = Nodes.getNodeAs<BinaryOperator>("poco-params"))
+    return checkPocoParams(Result, Assign);
+  if (const auto *Site = Nodes.getNodeAs<Expr>("accept-all"))
+    return checkAcceptAll(Result, Site);
+  if (const auto *Ref = Nodes.getNodeAs<DeclRefExpr>("grpc-dont-verify"))
+    return checkGrpcDontVerify(Result, Ref);
+  if (const auto *Verify = Nodes.getNodeAs<CXXMethodDecl>("grpc-verifier"))
+    return checkGrpcVerifier(Result, Verify);
+}
+
+//===----------------------------------------------------------------------===//
+// 1. On/off switches
+//===----------------------------------------------------------------------===//
+
+void UnverifiedPeerCheck::checkCurl(const MatchFinder::MatchResult &Result,
+                                    const CallExpr *Call) {
   StringRef Option = enumeratorName(Call->getArg(1));
   bool Peer = Option == "CURLOPT_SSL_VERIFYPEER" ||
               Option == "CURLOPT_PROXY_SSL_VERIFYPEER";
@@ -29,31 +432,552 @@ void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Peer && !Host)
     return;
   const Expr *Value = Call->getArg(2);
-  Expr::EvalResult Evaluated;
-  if (Value->isValueDependent() ||
-      !Value->EvaluateAsInt(Evaluated, *Result.Context))
-    return; // not a constant: not provably off
-  int64_t V = Evaluated.Val.getInt().getExtValue();
-  if ((Peer && V != 0) || (Host && V >= 2))
-    return;
-
+  auto V = constantInt(Value, *Result.Context);
+  if (!V || (Peer && *V != 0) || (Host && *V >= 2))
+    return; // not provably off
   Finding F;
   F.Site = Call;
   if (Peer)
-    F.Message = ("'curl_easy_setopt' turns " + Option +
-                 " off, so any certificate is accepted and anyone on the "
-                 "network path can impersonate the server; leave it on (1L): "
-                 "authentication is never carved out")
+    F.Message = ("'curl_easy_setopt' turns " + Option + " off, " +
+                 AnyCertificate + "; leave it on (1L)" + NeverCarvedOut)
                     .str();
   else
-    F.Message = ("'curl_easy_setopt' sets " + Option +
-                 " below 2, so the certificate's host name is not checked and "
-                 "any valid certificate can impersonate the server; use 2L: "
-                 "authentication is never carved out")
+    F.Message = ("'curl_easy_setopt' sets " + Option + " below 2, " +
+                 AnyHostName + "; use 2L" + NeverCarvedOut)
                     .str();
-  if (auto Range = rewritableRange(Value, *Result.SourceManager,
+  replaceValue(F, Result, Value, Peer ? "1L" : "2L");
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::replaceValue(Finding &F,
+                                       const MatchFinder::MatchResult &Result,
+                                       const Expr *Value, StringRef Text) {
+  if (auto Range = rewritableValue(Value, *Result.SourceManager,
                                    Result.Context->getLangOpts()))
-    F.Edits.push_back(FixItHint::CreateReplacement(*Range, Peer ? "1L" : "2L"));
+    F.Edits.push_back(FixItHint::CreateReplacement(*Range, Text));
+}
+
+void UnverifiedPeerCheck::checkFunctionCall(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  StringRef Name = calleeName(Call);
+  for (const Switch &S : Switches) {
+    if (Name != S.Function || Call->getNumArgs() <= S.Arg)
+      continue;
+    const Expr *Value = Call->getArg(S.Arg);
+    auto V = constantInt(Value, Ctx);
+    if (!V) {
+      if (Name.ends_with("set_verify") && Call->getNumArgs() == 3)
+        checkOpenSslCallback(Result, Call, Call->getArg(2));
+      return;
+    }
+    if ((*V & S.Mask) != S.Off) {
+      // Verification on: unless a callback overrides every failure.
+      if (Name.ends_with("set_verify") && Call->getNumArgs() == 3)
+        checkOpenSslCallback(Result, Call, Call->getArg(2));
+      return;
+    }
+    if (Name.ends_with("set_verify") &&
+        isServerSide(enclosingBody(Call, Ctx), handleOf(Call->getArg(0)), Ctx))
+      return; // a server that does not ask for client certificates
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'" + Name + "' " + S.What + ", " +
+                 (S.HostName ? AnyHostName : AnyCertificate) + "; use " +
+                 S.Fix + NeverCarvedOut)
+                    .str();
+    if (*V == 0)
+      replaceValue(F, Result, Value, S.Fix);
+    return report(Result, std::move(F));
+  }
+
+  if (Name == "natsOptions_SkipServerVerification" && Call->getNumArgs() == 2) {
+    auto V = constantInt(Call->getArg(1), Ctx);
+    if (!V || *V == 0)
+      return;
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'natsOptions_SkipServerVerification' skips the server's "
+                 "certificate verification, " +
+                 AnyCertificate + "; pass false" + NeverCarvedOut)
+                    .str();
+    replaceValue(F, Result, Call->getArg(1), "false");
+    return report(Result, std::move(F));
+  }
+  if (Name == "SSL_CTX_set_cert_verify_callback" && Call->getNumArgs() == 3)
+    return checkOpenSslCallback(Result, Call, Call->getArg(1));
+  if (Name == "SSL_get_peer_certificate" || Name == "SSL_get1_peer_certificate")
+    return checkPeerCertificate(Result, Call);
+  if (Name == "SSL_connect")
+    return checkConnect(Result, Call);
+  if (Name == "mysql_options" || Name == "mysql_optionsv")
+    return checkMysqlOption(Result, Call);
+  if (Name == "mongoc_client_new" || Name.starts_with("mongoc_uri_new"))
+    return checkMongoUri(Result, Call, Name, Call->getArg(0));
+  if (Name == "mongoc_uri_set_option_as_bool" && Call->getNumArgs() == 3) {
+    auto Option = constantString(Call->getArg(1), Ctx);
+    auto V = constantInt(Call->getArg(2), Ctx);
+    if (!Option || !isMongoInsecureOption(Option->Value) || !V || *V == 0)
+      return;
+    Finding F;
+    F.Site = Call;
+    F.Message = "'mongoc_uri_set_option_as_bool' sets " + Option->Value + ", " +
+                AnyCertificate.str() + "; set it to false" +
+                NeverCarvedOut.str();
+    replaceValue(F, Result, Call->getArg(2), "false");
+    return report(Result, std::move(F));
+  }
+  if (Name == "rd_kafka_conf_set" && Call->getNumArgs() == 5)
+    return checkKafkaProperty(Result, Call, "rd_kafka_conf_set",
+                              Call->getArg(1), Call->getArg(2));
+}
+
+void UnverifiedPeerCheck::checkMethodCall(
+    const MatchFinder::MatchResult &Result, const CXXMemberCallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  const CXXMethodDecl *Method = Call->getMethodDecl();
+  StringRef Name = Method->getName();
+  std::string Class = Method->getParent()->getQualifiedNameAsString();
+  if (Name == "set" && Class == "RdKafka::Conf" && Call->getNumArgs() == 3)
+    return checkKafkaProperty(Result, Call, "RdKafka::Conf::set",
+                              Call->getArg(0), Call->getArg(1));
+  if (Name == "set_verify_mode" || Name == "set_verify_callback") {
+    const Expr *Object = Call->getImplicitObjectArgument();
+    if (!isSslClass(Object->getType()) || Call->getNumArgs() < 1)
+      return;
+    if (Name == "set_verify_callback")
+      return checkAsioCallback(Result, Call);
+    auto V = constantInt(Call->getArg(0), Ctx);
+    if (!V || (*V & 1) ||
+        isServerSide(enclosingBody(Call, Ctx), handleOf(Object), Ctx))
+      return;
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'set_verify_mode' sets ssl::verify_none, " + AnyCertificate +
+                 "; use ssl::verify_peer" + NeverCarvedOut)
+                    .str();
+    const auto *Ref =
+        dyn_cast<DeclRefExpr>(Call->getArg(0)->IgnoreParenImpCasts());
+    if (Ref && Ref->getDecl()->getName() == "verify_none")
+      if (auto Range = rewritableName(Ref, *Result.SourceManager))
+        F.Edits.push_back(FixItHint::CreateReplacement(*Range, "verify_peer"));
+    return report(Result, std::move(F));
+  }
+  for (const MethodSwitch &S : MethodSwitches) {
+    if (Name != S.Method || Call->getNumArgs() != 1)
+      continue;
+    if (!StringRef(Class).starts_with(S.Api.substr(0, S.Api.find("::"))))
+      return; // another library's method of that name
+    auto V = constantInt(Call->getArg(0), Ctx);
+    if (!V || *V != 0)
+      return;
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'" + S.Api + "' " + S.What + ", " +
+                 (S.HostName ? AnyHostName : AnyCertificate) + "; pass true" +
+                 NeverCarvedOut)
+                    .str();
+    replaceValue(F, Result, Call->getArg(0), "true");
+    return report(Result, std::move(F));
+  }
+}
+
+void UnverifiedPeerCheck::checkMongoUri(const MatchFinder::MatchResult &Result,
+                                        const Expr *Site, StringRef Api,
+                                        const Expr *Arg) {
+  ASTContext &Ctx = *Result.Context;
+  auto Text = constantString(Arg, Ctx);
+  if (!Text)
+    return;
+  auto Uri = parseUrl(Text->Value);
+  if (!Uri || (Uri->Scheme != "mongodb" && Uri->Scheme != "mongodb+srv"))
+    return;
+  std::vector<TextEdit> Edits;
+  std::string Options;
+  for (const ConnParam &P : Uri->Query) {
+    if (!isMongoInsecureOption(P.Key) || !isTrueText(P.Value))
+      continue;
+    Options += (Options.empty() ? "" : ", ") + P.Key + "=" + P.Value;
+    Edits.push_back({P.ValueOffset, P.ValueLength, "false"});
+  }
+  if (Edits.empty())
+    return;
+  Finding F;
+  F.Site = Site;
+  F.Message = ("'" + Api + "' connects to MongoDB with " + Options + ", " +
+               AnyCertificate + "; set " + (Edits.size() == 1 ? "it" : "them") +
+               " to false" + NeverCarvedOut)
+                  .str();
+  editString(F, *Text, Edits, Ctx, "connection string");
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkMongoSslField(
+    const MatchFinder::MatchResult &Result, const MemberExpr *Field,
+    const Expr *Value) {
+  auto V = constantInt(Value, *Result.Context);
+  if (!V || *V == 0)
+    return;
+  Finding F;
+  F.Site = Value;
+  StringRef Name = Field->getMemberDecl()->getName();
+  F.Message =
+      ("'mongoc_ssl_opt_t::" + Name + "' is set, " +
+       (Name == "allow_invalid_hostname" ? AnyHostName : AnyCertificate) +
+       "; set it to false" + NeverCarvedOut)
+          .str();
+  replaceValue(F, Result, Value, "false");
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkMongoSslInit(
+    const MatchFinder::MatchResult &Result, const InitListExpr *Init) {
+  if (Init->isSyntacticForm() && Init->getSemanticForm())
+    Init = Init->getSemanticForm();
+  const auto *Record = Init->getType()->getAsRecordDecl();
+  if (!Record)
+    return;
+  for (const FieldDecl *Field : Record->fields()) {
+    unsigned I = Field->getFieldIndex();
+    if (I >= Init->getNumInits())
+      break;
+    StringRef Name = Field->getName();
+    if (Name != "weak_cert_validation" && Name != "allow_invalid_hostname")
+      continue;
+    const Expr *Value = Init->getInit(I);
+    if (isa<ImplicitValueInitExpr>(Value))
+      continue;
+    auto V = constantInt(Value, *Result.Context);
+    if (!V || *V == 0)
+      continue;
+    Finding F;
+    F.Site = Value;
+    F.Message =
+        ("'mongoc_ssl_opt_t::" + Name + "' is set, " +
+         (Name == "allow_invalid_hostname" ? AnyHostName : AnyCertificate) +
+         "; set it to false" + NeverCarvedOut)
+            .str();
+    replaceValue(F, Result, Value, "false");
+    report(Result, std::move(F));
+  }
+}
+
+void UnverifiedPeerCheck::checkKafkaProperty(
+    const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
+    const Expr *Name, const Expr *Value) {
+  ASTContext &Ctx = *Result.Context;
+  auto Key = constantString(Name, Ctx);
+  auto Val = Key ? constantString(Value, Ctx) : std::nullopt;
+  if (!Val)
+    return;
+  std::string Property = StringRef(Key->Value).lower();
+  StringRef V = StringRef(Val->Value).trim();
+  Finding F;
+  F.Site = Site;
+  std::string Fix;
+  if (Property == "enable.ssl.certificate.verification" && isFalseText(V)) {
+    F.Message = ("'" + Api +
+                 "' sets enable.ssl.certificate.verification=" + Val->Value +
+                 ", " + AnyCertificate + "; set it to true" + NeverCarvedOut)
+                    .str();
+    Fix = "true";
+  } else if (Property == "ssl.endpoint.identification.algorithm" &&
+             V.equals_insensitive("none")) {
+    F.Message = ("'" + Api +
+                 "' sets ssl.endpoint.identification.algorithm=" + Val->Value +
+                 ", " + AnyHostName + "; set it to https" + NeverCarvedOut)
+                    .str();
+    Fix = "https";
+  } else {
+    return;
+  }
+  editString(F, *Val, {TextEdit{0, Val->Value.size(), Fix}}, Ctx, "value");
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkMysqlOption(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call) {
+  if (Call->getNumArgs() < 3 ||
+      enumeratorName(Call->getArg(1)) != "MYSQL_OPT_SSL_VERIFY_SERVER_CERT")
+    return;
+  // The value is passed by address: `&verify` (my_bool / bool / unsigned).
+  const auto *AddressOf =
+      dyn_cast<UnaryOperator>(Call->getArg(2)->IgnoreParenCasts());
+  if (!AddressOf || AddressOf->getOpcode() != UO_AddrOf)
+    return;
+  const auto *Variable =
+      dyn_cast<DeclRefExpr>(AddressOf->getSubExpr()->IgnoreParenImpCasts());
+  const auto *VD = Variable ? dyn_cast<VarDecl>(Variable->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() || !VD->getInit())
+    return;
+  auto V = constantInt(VD->getInit(), *Result.Context);
+  if (!V || *V != 0)
+    return;
+  // Taking its address is what passes it; any other use but a plain read
+  // (an assignment, another `&verify`) may change it.
+  ASTContext &Ctx = *Result.Context;
+  for (const BoundNodes &Match :
+       match(findAll(declRefExpr(to(varDecl(equalsNode(VD)))).bind("use")),
+             *enclosingBody(Call, Ctx), Ctx)) {
+    const auto *Use = Match.getNodeAs<DeclRefExpr>("use");
+    if (Use == Variable)
+      continue;
+    const auto Parents = Ctx.getParents(*Use);
+    const auto *Read =
+        Parents.empty() ? nullptr : Parents[0].get<ImplicitCastExpr>();
+    if (!Read || Read->getCastKind() != CK_LValueToRValue)
+      return;
+  }
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + calleeName(Call) +
+               "' turns MYSQL_OPT_SSL_VERIFY_SERVER_CERT off, " +
+               AnyCertificate + "; point it at a true value" + NeverCarvedOut)
+                  .str();
+  F.Notes.push_back({VD->getLocation(), "the value passed is defined here"});
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkPocoContext(
+    const MatchFinder::MatchResult &Result, const CXXConstructExpr *Construct) {
+  if (Construct->getNumArgs() < 2 || namesServer(Construct->getArg(0)))
+    return; // a server not asking for client certificates
+  for (const Expr *Arg : Construct->arguments()) {
+    const auto *Enum = Arg->getType()->getAs<EnumType>();
+    if (!Enum || Enum->getDecl()->getName() != "VerificationMode")
+      continue;
+    auto V = constantInt(Arg, *Result.Context);
+    if (!V || *V != 0)
+      return;
+    Finding F;
+    F.Site = Construct;
+    F.Message =
+        ("'Poco::Net::Context' is created with VERIFY_NONE, " + AnyCertificate +
+         "; use VERIFY_RELAXED or VERIFY_STRICT" + NeverCarvedOut)
+            .str();
+    const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
+    if (Ref && Ref->getDecl()->getName() == "VERIFY_NONE")
+      if (auto Range = rewritableName(Ref, *Result.SourceManager))
+        F.Edits.push_back(
+            FixItHint::CreateReplacement(*Range, "VERIFY_RELAXED"));
+    return report(Result, std::move(F));
+  }
+}
+
+void UnverifiedPeerCheck::checkPocoParams(
+    const MatchFinder::MatchResult &Result, const BinaryOperator *Assign) {
+  ASTContext &Ctx = *Result.Context;
+  auto V = constantInt(Assign->getRHS(), Ctx);
+  if (!V || *V != 0)
+    return;
+  // Params later given to a server's Context: it does not ask for client
+  // certificates, which is the server default.
+  const ValueDecl *Params = handleOf(Assign->getLHS());
+  if (const Stmt *Body = enclosingBody(Assign, Ctx); Body && Params)
+    for (const BoundNodes &Match : match(
+             findAll(cxxConstructExpr(
+                         hasDeclaration(cxxConstructorDecl(ofClass(
+                             cxxRecordDecl(hasName("::Poco::Net::Context"))))),
+                         argumentCountIs(2))
+                         .bind("ctor")),
+             *Body, Ctx)) {
+      const auto *Ctor = Match.getNodeAs<CXXConstructExpr>("ctor");
+      if (handleOf(Ctor->getArg(1)) == Params && namesServer(Ctor->getArg(0)))
+        return;
+    }
+  Finding F;
+  F.Site = Assign;
+  F.Message = ("'Poco::Net::Context::Params::verificationMode' is set to "
+               "VERIFY_NONE, " +
+               AnyCertificate + "; use VERIFY_RELAXED or VERIFY_STRICT" +
+               NeverCarvedOut)
+                  .str();
+  const auto *Ref =
+      dyn_cast<DeclRefExpr>(Assign->getRHS()->IgnoreParenImpCasts());
+  if (Ref && Ref->getDecl()->getName() == "VERIFY_NONE")
+    if (auto Range = rewritableName(Ref, *Result.SourceManager))
+      F.Edits.push_back(FixItHint::CreateReplacement(*Range, "VERIFY_RELAXED"));
+  report(Result, std::move(F));
+}
+
+//===----------------------------------------------------------------------===//
+// 2. Callbacks, handlers and verifiers that accept everything
+//===----------------------------------------------------------------------===//
+
+void UnverifiedPeerCheck::checkOpenSslCallback(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call,
+    const Expr *Callback) {
+  const FunctionDecl *Fn = callbackFunction(Callback);
+  if (!Fn || !alwaysAccepts(Fn, *Result.Context))
+    return;
+  Finding F;
+  F.Site = Call;
+  StringRef Name = calleeName(Call);
+  F.Message =
+      ("'" + Name + "' installs " + callbackName(Fn) +
+       ", which returns success for every certificate, " + AnyCertificate +
+       "; return the verification result (" +
+       (Name == "SSL_CTX_set_cert_verify_callback" ? "X509_verify_cert(ctx)"
+                                                   : "preverify_ok") +
+       ") instead" + NeverCarvedOut)
+          .str();
+  F.Notes.push_back({Fn->getLocation(), "the callback is defined here"});
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkAsioCallback(
+    const MatchFinder::MatchResult &Result, const CXXMemberCallExpr *Call) {
+  const FunctionDecl *Fn = callbackFunction(Call->getArg(0));
+  if (!Fn || !alwaysAccepts(Fn, *Result.Context))
+    return;
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'set_verify_callback' installs " + callbackName(Fn) +
+               ", which returns true for every certificate, " + AnyCertificate +
+               "; use ssl::host_name_verification (or return 'preverified')" +
+               NeverCarvedOut)
+                  .str();
+  F.Notes.push_back({Fn->getLocation(), "the callback is defined here"});
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkAcceptAll(const MatchFinder::MatchResult &Result,
+                                         const Expr *Site) {
+  const CXXRecordDecl *Class = nullptr;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Site))
+    Class = Construct->getConstructor()->getParent();
+  else if (const auto *Call = dyn_cast<CallExpr>(Site))
+    if (const auto *Fn = Call->getDirectCallee())
+      if (const auto *Args = Fn->getTemplateSpecializationArgs())
+        Class = Args->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!Class)
+    return;
+  Finding F;
+  F.Site = Site;
+  if (Class->getName() == "AcceptCertificateHandler")
+    F.Message = ("'Poco::Net::AcceptCertificateHandler' accepts every "
+                 "certificate that fails verification, " +
+                 AnyCertificate + "; use Poco::Net::RejectCertificateHandler" +
+                 NeverCarvedOut)
+                    .str();
+  else
+    F.Message =
+        ("'grpc::experimental::NoOpCertificateVerifier' checks no "
+         "peer identity, " +
+         AnyHostName + "; use grpc::experimental::HostNameCertificateVerifier" +
+         NeverCarvedOut)
+            .str();
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkGrpcDontVerify(
+    const MatchFinder::MatchResult &Result, const DeclRefExpr *Ref) {
+  StringRef Name = Ref->getDecl()->getName();
+  Finding F;
+  F.Site = Ref;
+  F.Message = ("'" + Name +
+               "' asks clients for a certificate and does not verify it, so "
+               "any client can present any identity; use the _AND_VERIFY "
+               "variant" +
+               NeverCarvedOut)
+                  .str();
+  std::string Fixed = Name.str();
+  Fixed.replace(Fixed.rfind("_BUT_DONT_VERIFY"), strlen("_BUT_DONT_VERIFY"),
+                "_AND_VERIFY");
+  if (auto Range = rewritableName(Ref, *Result.SourceManager))
+    F.Edits.push_back(FixItHint::CreateReplacement(*Range, Fixed));
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkGrpcVerifier(
+    const MatchFinder::MatchResult &Result, const CXXMethodDecl *Verify) {
+  // Verify(request, callback, sync_status): one that never reads the request
+  // (the peer's certificate and names) cannot be checking the peer.
+  const ParmVarDecl *Request = Verify->getParamDecl(0);
+  if (Request->isReferenced() || !Verify->getBody())
+    return;
+  Finding F;
+  F.SiteDecl = Verify;
+  F.Message = ("'" + Verify->getParent()->getNameAsString() +
+               "::Verify' never reads the verification request, so it "
+               "accepts every peer and anyone on the network path can "
+               "impersonate it; check the peer's identity in the request" +
+               NeverCarvedOut)
+                  .str();
+  report(Result, std::move(F));
+}
+
+//===----------------------------------------------------------------------===//
+// 3. OpenSSL clients that never check what they got
+//===----------------------------------------------------------------------===//
+
+void UnverifiedPeerCheck::checkPeerCertificate(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  if (Call->getNumArgs() != 1 || facts(Ctx).AsksForVerification)
+    return; // the handshake fails on a bad certificate
+  const ValueDecl *Ssl = handleOf(Call->getArg(0));
+  if (!Ssl)
+    return;
+  const SourceManager &SM = *Result.SourceManager;
+  for (const CallExpr *Other :
+       callsOnHandle(enclosingBody(Call, Ctx), Ssl, Ctx))
+    if (calleeName(Other) == "SSL_get_verify_result" &&
+        SM.isBeforeInTranslationUnit(Call->getBeginLoc(), Other->getBeginLoc()))
+      return;
+  Finding F;
+  F.Site = Call;
+  F.Message =
+      ("'" + calleeName(Call) +
+       "' returns the peer's certificate whether or not it verified, "
+       "and nothing here asks for SSL_VERIFY_PEER or checks "
+       "SSL_get_verify_result afterwards, " +
+       AnyCertificate + "; check SSL_get_verify_result(ssl) == X509_V_OK" +
+       NeverCarvedOut)
+          .str();
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkConnect(const MatchFinder::MatchResult &Result,
+                                       const CallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  if (Call->getNumArgs() != 1 || facts(Ctx).ChecksHostName)
+    return;
+  // Only an SSL object made in this function, so all of its set-up is here.
+  const auto *Ssl = dyn_cast_or_null<VarDecl>(handleOf(Call->getArg(0)));
+  if (!Ssl || !Ssl->hasLocalStorage() || isa<ParmVarDecl>(Ssl))
+    return;
+  const Stmt *Body = enclosingBody(Call, Ctx);
+  bool MadeHere = false;
+  if (const auto *Init = dyn_cast_or_null<CallExpr>(
+          Ssl->getInit() ? Ssl->getInit()->IgnoreParenImpCasts() : nullptr))
+    MadeHere = calleeName(Init) == "SSL_new";
+  for (const BoundNodes &Match :
+       match(findAll(binaryOperator(
+                         hasOperatorName("="),
+                         hasLHS(declRefExpr(to(varDecl(equalsNode(Ssl))))),
+                         hasRHS(ignoringParenImpCasts(callExpr(
+                             callee(functionDecl(hasName("::SSL_new")))))))
+                         .bind("assign")),
+             *Body, Ctx))
+    MadeHere |= Match.getNodeAs<BinaryOperator>("assign") != nullptr;
+  if (!MadeHere)
+    return;
+  // Handed to a function of the program's own: it may set the host there.
+  for (const CallExpr *Other : callsOnHandle(Body, Ssl, Ctx)) {
+    const FunctionDecl *Callee = Other->getDirectCallee();
+    if (!Callee || !Ctx.getSourceManager().isInSystemHeader(
+                       Callee->getCanonicalDecl()->getLocation()))
+      return;
+  }
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'SSL_connect' completes a handshake whose certificate host "
+               "name is never checked (no SSL_set1_host or "
+               "X509_VERIFY_PARAM_set1_host in this file), " +
+               AnyHostName + "; call SSL_set1_host(ssl, host) before it" +
+               NeverCarvedOut)
+                  .str();
   report(Result, std::move(F));
 }
 

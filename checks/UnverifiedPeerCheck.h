@@ -19,6 +19,59 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
+
+private:
+  using MatchResult = clang::ast_matchers::MatchFinder::MatchResult;
+
+  /// What the whole translation unit does, looked up once and only when an
+  /// OpenSSL client site needs it.
+  struct TranslationUnitFacts {
+    /// SSL_CTX_set_verify / SSL_set_verify with SSL_VERIFY_PEER (or a mode
+    /// not known here): the handshake fails on a bad certificate.
+    bool AsksForVerification;
+    /// SSL_set1_host, X509_VERIFY_PARAM_set1_host, X509_check_host, DANE.
+    bool ChecksHostName;
+  };
+  const TranslationUnitFacts &facts(clang::ASTContext &Ctx);
+  std::optional<TranslationUnitFacts> Facts;
+
+  void replaceValue(Finding &F, const MatchResult &Result,
+                    const clang::Expr *Value, llvm::StringRef Text);
+
+  void checkCurl(const MatchResult &Result, const clang::CallExpr *Call);
+  void checkFunctionCall(const MatchResult &Result,
+                         const clang::CallExpr *Call);
+  void checkMethodCall(const MatchResult &Result,
+                       const clang::CXXMemberCallExpr *Call);
+  void checkMongoUri(const MatchResult &Result, const clang::Expr *Site,
+                     llvm::StringRef Api, const clang::Expr *Arg);
+  void checkMongoSslField(const MatchResult &Result,
+                          const clang::MemberExpr *Field,
+                          const clang::Expr *Value);
+  void checkMongoSslInit(const MatchResult &Result,
+                         const clang::InitListExpr *Init);
+  void checkKafkaProperty(const MatchResult &Result, const clang::Expr *Site,
+                          llvm::StringRef Api, const clang::Expr *Name,
+                          const clang::Expr *Value);
+  void checkMysqlOption(const MatchResult &Result, const clang::CallExpr *Call);
+  void checkPocoContext(const MatchResult &Result,
+                        const clang::CXXConstructExpr *Construct);
+  void checkPocoParams(const MatchResult &Result,
+                       const clang::BinaryOperator *Assign);
+  void checkOpenSslCallback(const MatchResult &Result,
+                            const clang::CallExpr *Call,
+                            const clang::Expr *Callback);
+  void checkAsioCallback(const MatchResult &Result,
+                         const clang::CXXMemberCallExpr *Call);
+  void checkAcceptAll(const MatchResult &Result, const clang::Expr *Site);
+  void checkGrpcDontVerify(const MatchResult &Result,
+                           const clang::DeclRefExpr *Ref);
+  void checkGrpcVerifier(const MatchResult &Result,
+                         const clang::CXXMethodDecl *Verify);
+  void checkPeerCertificate(const MatchResult &Result,
+                            const clang::CallExpr *Call);
+  void checkConnect(const MatchResult &Result, const clang::CallExpr *Call);
 };
 
 } // namespace transit

@@ -68,6 +68,7 @@ real_headers = {
     "curl-headers": "/usr/include/*/curl/curl.h",
     "httplib-headers": "/usr/include/httplib.h",
     "poco-headers": "/usr/include/Poco/Net/HTTPSClientSession.h",
+    "openssl-headers": "/usr/include/openssl/ssl.h",
 }
 import glob
 for feature, header in real_headers.items():

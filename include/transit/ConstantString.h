@@ -36,6 +36,12 @@ std::optional<ConstantString> constantString(const clang::Expr *E,
 /// bsoncxx's view_or_value, Connector/C++'s SQLString).
 bool isStringLikeType(clang::QualType T);
 
+/// The integer (or bool) value of \p E when it is known at compile time: a
+/// constant expression, or a variable initialised with one that nothing
+/// changes (`long verify = 0; ... verify`).
+std::optional<int64_t> constantInt(const clang::Expr *E,
+                                   clang::ASTContext &Ctx);
+
 /// Whether \p E is a null pointer constant (`NULL`, `nullptr`, `0`).
 bool isNullPointer(const clang::Expr *E, clang::ASTContext &Ctx);
 

@@ -98,6 +98,16 @@ protected:
   std::optional<clang::CharSourceRange>
   rewritableRange(const clang::Expr *E, const clang::SourceManager &SM,
                   const clang::LangOptions &LangOpts) const;
+  /// Like rewritableRange, and also when \p E is one whole macro expansion
+  /// spelled in the user's file (`SSL_VERIFY_NONE`, `TLS1_VERSION`): the
+  /// range of a value a fix-it may replace.
+  std::optional<clang::CharSourceRange>
+  rewritableValue(const clang::Expr *E, const clang::SourceManager &SM,
+                  const clang::LangOptions &LangOpts) const;
+  /// The name of the declaration \p E refers to (`verify_none` in
+  /// `boost::asio::ssl::verify_none`), when a fix-it may rename it.
+  std::optional<clang::CharSourceRange>
+  rewritableName(const clang::Expr *E, const clang::SourceManager &SM) const;
   /// How to spell a null pointer in the language of the translation unit.
   llvm::StringRef nullPointer(const clang::LangOptions &LangOpts) const;
 

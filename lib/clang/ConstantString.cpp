@@ -117,6 +117,24 @@ std::optional<ConstantString> constantString(const Expr *E, ASTContext &Ctx) {
   return valueOf(E, Ctx, 0);
 }
 
+std::optional<int64_t> constantInt(const Expr *E, ASTContext &Ctx) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    if (E->isValueDependent() || E->isTypeDependent())
+      return std::nullopt;
+    Expr::EvalResult Result;
+    if (E->EvaluateAsInt(Result, Ctx))
+      return Result.Val.getInt().getExtValue();
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
+    const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    const VarDecl *Definition = nullptr;
+    const Expr *Init = VD ? VD->getAnyInitializer(Definition) : nullptr;
+    if (!Init || !isUnchanging(Definition, Ctx))
+      return std::nullopt;
+    E = Init;
+  }
+  return std::nullopt;
+}
+
 bool isNullPointer(const Expr *E, ASTContext &Ctx) {
   return E && !E->isValueDependent() &&
          E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=

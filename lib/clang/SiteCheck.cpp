@@ -225,6 +225,38 @@ SiteCheck::rewritableRange(const Expr *E, const SourceManager &SM,
   return Range;
 }
 
+std::optional<CharSourceRange>
+SiteCheck::rewritableValue(const Expr *E, const SourceManager &SM,
+                           const LangOptions &LangOpts) const {
+  if (auto Range = rewritableRange(E, SM, LangOpts))
+    return Range;
+  SourceLocation Begin = E->getBeginLoc();
+  if (!Begin.isMacroID())
+    return std::nullopt;
+  // A whole expansion of a macro written in the user's file, not one inside
+  // another macro's body (makeFileCharRange checks it is the whole of it).
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM, LangOpts);
+  if (Range.isInvalid() || SM.isInSystemHeader(Range.getBegin()) ||
+      SM.getExpansionLoc(Begin) != Range.getBegin())
+    return std::nullopt;
+  return Range;
+}
+
+std::optional<CharSourceRange>
+SiteCheck::rewritableName(const Expr *E, const SourceManager &SM) const {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  if (!Ref)
+    return std::nullopt;
+  SourceLocation Name = Ref->getLocation();
+  if (Name.isMacroID() && !SM.isMacroArgExpansion(Name))
+    return std::nullopt;
+  Name = SM.getFileLoc(Name);
+  if (Name.isInvalid() || SM.isInSystemHeader(Name))
+    return std::nullopt;
+  return CharSourceRange::getTokenRange(Name, Name);
+}
+
 void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   const SourceManager &SM = *Result.SourceManager;
   SourceLocation Loc =
