@@ -1,5 +1,7 @@
-// libFuzzer target for the connection-string parsers: no input may crash
-// them, and every fix they compute must do what it says when re-parsed.
+// libFuzzer target for the connection-string and cipher-list parsers: no
+// input may crash them, and every fix they compute must do what it says when
+// re-parsed.
+#include "transit/CipherString.h"
 #include "transit/ConnectionString.h"
 
 #include <cstdint>
@@ -33,6 +35,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     if (auto Edit = pgRequireVerifyFull(Text, *Info)) {
       auto Fixed = parsePgConnInfo(applyEdit(Text, *Edit));
       if (!Fixed || pgSslMode(*Fixed) != PgSslMode::VerifyFull)
+        abort();
+    }
+  }
+  {
+    // A strengthened cipher list enables something and nothing weak.
+    std::string Fixed = strengthenCipherList(Text);
+    if (!Fixed.empty()) {
+      CipherListVerdict After = evaluateCipherList(Fixed);
+      if (After.Enabled.empty() || !After.Weak.empty())
         abort();
     }
   }
