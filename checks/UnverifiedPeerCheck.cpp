@@ -445,16 +445,8 @@ void UnverifiedPeerCheck::checkCurl(const MatchFinder::MatchResult &Result,
     F.Message = ("'curl_easy_setopt' sets " + Option + " below 2, " +
                  AnyHostName + "; use 2L" + NeverCarvedOut)
                     .str();
-  replaceValue(F, Result, Value, Peer ? "1L" : "2L");
+  fixValue(F, Value, Peer ? "1L" : "2L", *Result.Context);
   report(Result, std::move(F));
-}
-
-void UnverifiedPeerCheck::replaceValue(Finding &F,
-                                       const MatchFinder::MatchResult &Result,
-                                       const Expr *Value, StringRef Text) {
-  if (auto Range = rewritableValue(Value, *Result.SourceManager,
-                                   Result.Context->getLangOpts()))
-    F.Edits.push_back(FixItHint::CreateReplacement(*Range, Text));
 }
 
 void UnverifiedPeerCheck::checkFunctionCall(
@@ -487,7 +479,7 @@ void UnverifiedPeerCheck::checkFunctionCall(
                  S.Fix + NeverCarvedOut)
                     .str();
     if (*V == 0)
-      replaceValue(F, Result, Value, S.Fix);
+      fixValue(F, Value, S.Fix, *Result.Context);
     return report(Result, std::move(F));
   }
 
@@ -501,7 +493,7 @@ void UnverifiedPeerCheck::checkFunctionCall(
                  "certificate verification, " +
                  AnyCertificate + "; pass false" + NeverCarvedOut)
                     .str();
-    replaceValue(F, Result, Call->getArg(1), "false");
+    fixValue(F, Call->getArg(1), "false", *Result.Context);
     return report(Result, std::move(F));
   }
   if (Name == "SSL_CTX_set_cert_verify_callback" && Call->getNumArgs() == 3)
@@ -524,7 +516,7 @@ void UnverifiedPeerCheck::checkFunctionCall(
     F.Message = "'mongoc_uri_set_option_as_bool' sets " + Option->Value + ", " +
                 AnyCertificate.str() + "; set it to false" +
                 NeverCarvedOut.str();
-    replaceValue(F, Result, Call->getArg(2), "false");
+    fixValue(F, Call->getArg(2), "false", *Result.Context);
     return report(Result, std::move(F));
   }
   if (Name == "rd_kafka_conf_set" && Call->getNumArgs() == 5)
@@ -559,8 +551,7 @@ void UnverifiedPeerCheck::checkMethodCall(
     const auto *Ref =
         dyn_cast<DeclRefExpr>(Call->getArg(0)->IgnoreParenImpCasts());
     if (Ref && Ref->getDecl()->getName() == "verify_none")
-      if (auto Range = rewritableName(Ref, *Result.SourceManager))
-        F.Edits.push_back(FixItHint::CreateReplacement(*Range, "verify_peer"));
+      fixName(F, Ref, "verify_peer", *Result.SourceManager);
     return report(Result, std::move(F));
   }
   for (const MethodSwitch &S : MethodSwitches) {
@@ -577,7 +568,7 @@ void UnverifiedPeerCheck::checkMethodCall(
                  (S.HostName ? AnyHostName : AnyCertificate) + "; pass true" +
                  NeverCarvedOut)
                     .str();
-    replaceValue(F, Result, Call->getArg(0), "true");
+    fixValue(F, Call->getArg(0), "true", *Result.Context);
     return report(Result, std::move(F));
   }
 }
@@ -626,7 +617,7 @@ void UnverifiedPeerCheck::checkMongoSslField(
        (Name == "allow_invalid_hostname" ? AnyHostName : AnyCertificate) +
        "; set it to false" + NeverCarvedOut)
           .str();
-  replaceValue(F, Result, Value, "false");
+  fixValue(F, Value, "false", *Result.Context);
   report(Result, std::move(F));
 }
 
@@ -657,7 +648,7 @@ void UnverifiedPeerCheck::checkMongoSslInit(
          (Name == "allow_invalid_hostname" ? AnyHostName : AnyCertificate) +
          "; set it to false" + NeverCarvedOut)
             .str();
-    replaceValue(F, Result, Value, "false");
+    fixValue(F, Value, "false", *Result.Context);
     report(Result, std::move(F));
   }
 }
@@ -757,9 +748,7 @@ void UnverifiedPeerCheck::checkPocoContext(
             .str();
     const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
     if (Ref && Ref->getDecl()->getName() == "VERIFY_NONE")
-      if (auto Range = rewritableName(Ref, *Result.SourceManager))
-        F.Edits.push_back(
-            FixItHint::CreateReplacement(*Range, "VERIFY_RELAXED"));
+      fixName(F, Ref, "VERIFY_RELAXED", *Result.SourceManager);
     return report(Result, std::move(F));
   }
 }
@@ -795,8 +784,7 @@ void UnverifiedPeerCheck::checkPocoParams(
   const auto *Ref =
       dyn_cast<DeclRefExpr>(Assign->getRHS()->IgnoreParenImpCasts());
   if (Ref && Ref->getDecl()->getName() == "VERIFY_NONE")
-    if (auto Range = rewritableName(Ref, *Result.SourceManager))
-      F.Edits.push_back(FixItHint::CreateReplacement(*Range, "VERIFY_RELAXED"));
+    fixName(F, Ref, "VERIFY_RELAXED", *Result.SourceManager);
   report(Result, std::move(F));
 }
 
@@ -884,8 +872,7 @@ void UnverifiedPeerCheck::checkGrpcDontVerify(
   std::string Fixed = Name.str();
   Fixed.replace(Fixed.rfind("_BUT_DONT_VERIFY"), strlen("_BUT_DONT_VERIFY"),
                 "_AND_VERIFY");
-  if (auto Range = rewritableName(Ref, *Result.SourceManager))
-    F.Edits.push_back(FixItHint::CreateReplacement(*Range, Fixed));
+  fixName(F, Ref, Fixed, *Result.SourceManager);
   report(Result, std::move(F));
 }
 

@@ -36,9 +36,6 @@ private:
   const TranslationUnitFacts &facts(clang::ASTContext &Ctx);
   std::optional<TranslationUnitFacts> Facts;
 
-  void replaceValue(Finding &F, const MatchResult &Result,
-                    const clang::Expr *Value, llvm::StringRef Text);
-
   void checkCurl(const MatchResult &Result, const clang::CallExpr *Call);
   void checkFunctionCall(const MatchResult &Result,
                          const clang::CallExpr *Call);

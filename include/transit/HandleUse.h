@@ -17,11 +17,14 @@
 namespace transit {
 
 /// The variable or field \p E designates, through `&`, `*`, casts and member
-/// access (`h`, `&h`, `h->c`, `&ac->c`, `this->conn_`); null if none.
+/// access, smart pointers and Asio's native_handle() (`h`, `&h`, `h->c`,
+/// `&ac->c`, `this->conn_`, `p.get()`, `ctx->f()`, `ctx.native_handle()`);
+/// null if none.
 const clang::ValueDecl *handleOf(const clang::Expr *E);
 
 /// The variable or field the value of \p E is stored in: `T *h = E;` or
-/// `h = E;`; null if it is not stored (returned, passed on, discarded).
+/// `h = E;`, also through `new` (`Context::Ptr c = new Context(...)`);
+/// null if it is not stored (returned, passed on, discarded).
 const clang::ValueDecl *storedIn(const clang::Expr *E, clang::ASTContext &Ctx);
 
 /// The body of the function (or lambda) that contains \p E.

@@ -108,6 +108,14 @@ protected:
   /// `boost::asio::ssl::verify_none`), when a fix-it may rename it.
   std::optional<clang::CharSourceRange>
   rewritableName(const clang::Expr *E, const clang::SourceManager &SM) const;
+  /// Adds to \p F a fix-it replacing \p Value with \p Text, when
+  /// rewritableValue allows it.
+  void fixValue(Finding &F, const clang::Expr *Value, llvm::StringRef Text,
+                const clang::ASTContext &Ctx) const;
+  /// Adds to \p F a fix-it renaming what \p E refers to (an enumerator,
+  /// a constant, a function called), when rewritableName allows it.
+  void fixName(Finding &F, const clang::Expr *E, llvm::StringRef NewName,
+               const clang::SourceManager &SM) const;
   /// How to spell a null pointer in the language of the translation unit.
   llvm::StringRef nullPointer(const clang::LangOptions &LangOpts) const;
 

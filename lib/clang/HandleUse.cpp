@@ -28,10 +28,20 @@ const ValueDecl *handleOf(const Expr *E) {
       E = Unary->getSubExpr();
       continue;
     }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      // smart pointers: `ctx->method()`, `*ctx`
+      if ((Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) &&
+          Op->getNumArgs() == 1) {
+        E = Op->getArg(0);
+        continue;
+      }
+      return nullptr;
+    }
     if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
-      // smart pointers: `conn.get()`
+      // smart pointers: `conn.get()`; Asio: `ctx.native_handle()`
       if (Call->getMethodDecl() && Call->getMethodDecl()->getIdentifier() &&
-          Call->getMethodDecl()->getName() == "get") {
+          (Call->getMethodDecl()->getName() == "get" ||
+           Call->getMethodDecl()->getName() == "native_handle")) {
         E = Call->getImplicitObjectArgument();
         continue;
       }
@@ -64,9 +74,10 @@ const ValueDecl *storedIn(const Expr *E, ASTContext &Ctx) {
     if (const auto *Init = Parent.get<CXXCtorInitializer>())
       return Init->getMember();
     const auto *Wrapper = Parent.get<Expr>();
-    if (!Wrapper || !(isa<ImplicitCastExpr, ParenExpr, CXXConstructExpr,
-                          MaterializeTemporaryExpr, CXXBindTemporaryExpr,
-                          ExprWithCleanups, CStyleCastExpr>(Wrapper)))
+    if (!Wrapper ||
+        !(isa<ImplicitCastExpr, ParenExpr, CXXConstructExpr, CXXNewExpr,
+              MaterializeTemporaryExpr, CXXBindTemporaryExpr, ExprWithCleanups,
+              CStyleCastExpr>(Wrapper)))
       return nullptr;
     Node = Parent;
   }

@@ -257,6 +257,19 @@ SiteCheck::rewritableName(const Expr *E, const SourceManager &SM) const {
   return CharSourceRange::getTokenRange(Name, Name);
 }
 
+void SiteCheck::fixValue(Finding &F, const Expr *Value, StringRef Text,
+                         const ASTContext &Ctx) const {
+  if (auto Range =
+          rewritableValue(Value, Ctx.getSourceManager(), Ctx.getLangOpts()))
+    F.Edits.push_back(FixItHint::CreateReplacement(*Range, Text));
+}
+
+void SiteCheck::fixName(Finding &F, const Expr *E, StringRef NewName,
+                        const SourceManager &SM) const {
+  if (auto Range = rewritableName(E, SM))
+    F.Edits.push_back(FixItHint::CreateReplacement(*Range, NewName));
+}
+
 void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   const SourceManager &SM = *Result.SourceManager;
   SourceLocation Loc =
