@@ -1,0 +1,585 @@
+//===- WeakTlsCheck.cpp - transit-weak-tls --------------------------------===//
+//
+// Sections: protocol versions (OpenSSL methods and min/max, libcurl, Asio,
+// Poco); cipher lists (OpenSSL's language, evaluated by lib/core's
+// CipherString); RSA key sizes.
+//
+//===----------------------------------------------------------------------===//
+#include "WeakTlsCheck.h"
+
+#include "transit/CipherString.h"
+#include "transit/HandleUse.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace transit {
+namespace {
+
+constexpr llvm::StringLiteral NeverCarvedOut = ": weak TLS is never carved out";
+
+// OpenSSL's values, the same from 1.0.2 to 3.x.
+constexpr int64_t Tls12Version = 0x0303;
+constexpr int64_t Dtls1Version = 0xFEFF, Dtls1BadVersion = 0x0100;
+constexpr int64_t CtrlOptions = 32, CtrlSetMinProto = 123,
+                  CtrlSetMaxProto = 124;
+constexpr int64_t OpNoTls1 = 1ll << 26, OpNoTls1_1 = 1ll << 28;
+// Poco::Net::Context::Protocols
+constexpr int64_t PocoTls1 = 0x04, PocoTls1_1 = 0x08, PocoTls1_2 = 0x10;
+
+/// "TLS 1.0" for a protocol version value, "" when it is not weak.
+std::string weakVersionName(int64_t V) {
+  switch (V) {
+  case 0x0002:
+    return "SSL 2.0";
+  case 0x0300:
+    return "SSL 3.0";
+  case 0x0301:
+    return "TLS 1.0";
+  case 0x0302:
+    return "TLS 1.1";
+  case Dtls1Version:
+  case Dtls1BadVersion:
+    return "DTLS 1.0";
+  default:
+    return "";
+  }
+}
+
+bool isDtls(int64_t V) { return V == Dtls1BadVersion || V >= 0xFE00; }
+
+/// OpenSSL's fixed-version methods below TLS 1.2, and what replaces them.
+llvm::StringRef legacyMethodReplacement(llvm::StringRef Name,
+                                        llvm::StringRef &Version) {
+  auto Suffix = [&](llvm::StringRef Prefix) {
+    return Name.substr(Prefix.size()); // "_method", "_client_method", ...
+  };
+  for (auto [Prefix, V] :
+       {std::pair<llvm::StringRef, llvm::StringRef>{"SSLv2", "SSL 2.0"},
+        {"SSLv3", "SSL 3.0"},
+        {"TLSv1_1", "TLS 1.1"},
+        {"TLSv1", "TLS 1.0"},
+        {"DTLSv1", "DTLS 1.0"}}) {
+    llvm::StringRef Rest = Suffix(Prefix);
+    if (!Name.starts_with(Prefix) ||
+        (Rest != "_method" && Rest != "_client_method" &&
+         Rest != "_server_method"))
+      continue;
+    Version = V;
+    bool Dtls = Prefix == "DTLSv1";
+    if (Rest == "_method")
+      return Dtls ? "DTLS_method" : "TLS_method";
+    if (Rest == "_client_method")
+      return Dtls ? "DTLS_client_method" : "TLS_client_method";
+    return Dtls ? "DTLS_server_method" : "TLS_server_method";
+  }
+  return "";
+}
+
+/// The name of the macro \p Call's callee is spelled with, if any
+/// (`SSLv23_method`, a macro for TLS_method since OpenSSL 1.1).
+llvm::StringRef calleeMacroName(const CallExpr *Call, const ASTContext &Ctx) {
+  SourceLocation Loc = Call->getCallee()->getBeginLoc();
+  if (!Loc.isMacroID())
+    return "";
+  return Lexer::getImmediateMacroName(Loc, Ctx.getSourceManager(),
+                                      Ctx.getLangOpts());
+}
+
+/// "a, b and c"
+std::string joinKinds(const std::vector<WeakCiphers> &Weak) {
+  std::string Out;
+  for (size_t I = 0; I < Weak.size(); ++I) {
+    if (I)
+      Out += I + 1 == Weak.size() ? " and " : ", ";
+    Out += describe(Weak[I].Kind).str();
+  }
+  return Out;
+}
+
+/// The bodies where a context's set-up may be: its function, or for a
+/// member every method of its class.
+llvm::SmallVector<const Stmt *, 4>
+setUpBodies(const Expr *Site, const ValueDecl *Context, ASTContext &Ctx) {
+  llvm::SmallVector<const Stmt *, 4> Bodies;
+  if (const auto *Field = dyn_cast<FieldDecl>(Context)) {
+    if (const auto *Class = dyn_cast<CXXRecordDecl>(Field->getParent()))
+      for (const CXXMethodDecl *Method : Class->methods())
+        if (const Stmt *Body = Method->getBody())
+          Bodies.push_back(Body);
+    return Bodies;
+  }
+  if (const Stmt *Body = enclosingBody(Site, Ctx))
+    Bodies.push_back(Body);
+  return Bodies;
+}
+
+/// Whether \p Call, made on a context, raises its protocol floor to TLS 1.2.
+bool raisesFloor(const CallExpr *Call, ASTContext &Ctx) {
+  llvm::StringRef Name = calleeName(Call);
+  auto Arg = [&](unsigned I) -> std::optional<int64_t> {
+    return I < Call->getNumArgs() ? constantInt(Call->getArg(I), Ctx)
+                                  : std::nullopt;
+  };
+  auto DropsOld = [](std::optional<int64_t> Options) {
+    return Options && (*Options & OpNoTls1) && (*Options & OpNoTls1_1);
+  };
+  if (Name == "SSL_CTX_ctrl" || Name == "SSL_ctrl") {
+    auto Ctrl = Arg(1), Value = Arg(2);
+    if (Ctrl == CtrlSetMinProto)
+      return Value && *Value >= Tls12Version && !isDtls(*Value);
+    return Ctrl == CtrlOptions && DropsOld(Value);
+  }
+  if (Name == "SSL_CTX_set_min_proto_version" ||
+      Name == "SSL_set_min_proto_version") {
+    auto Value = Arg(1);
+    return Value && *Value >= Tls12Version && !isDtls(*Value);
+  }
+  if (Name == "SSL_CTX_set_options" || Name == "SSL_set_options")
+    return DropsOld(Arg(1));
+  if (Name == "set_options") // Asio
+    return DropsOld(Arg(0));
+  if (Name == "requireMinimumProtocol") { // Poco
+    auto P = Arg(0);
+    return P && *P >= PocoTls1_2;
+  }
+  if (Name == "disableProtocols") {
+    auto P = Arg(0);
+    return P && (*P & PocoTls1) && (*P & PocoTls1_1);
+  }
+  return false;
+}
+
+} // namespace
+
+void WeakTlsCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      callExpr(
+          callee(functionDecl(hasAnyName(
+              // protocol versions
+              "::SSLv2_method", "::SSLv2_client_method",
+              "::SSLv2_server_method", "::SSLv3_method",
+              "::SSLv3_client_method", "::SSLv3_server_method",
+              "::TLSv1_method", "::TLSv1_client_method",
+              "::TLSv1_server_method", "::TLSv1_1_method",
+              "::TLSv1_1_client_method", "::TLSv1_1_server_method",
+              "::DTLSv1_method", "::DTLSv1_client_method",
+              "::DTLSv1_server_method", "::TLS_method", "::TLS_client_method",
+              "::TLS_server_method", "::SSL_CTX_ctrl", "::SSL_ctrl",
+              "::SSL_CTX_set_min_proto_version",
+              "::SSL_CTX_set_max_proto_version", "::SSL_set_min_proto_version",
+              "::SSL_set_max_proto_version", "::curl_easy_setopt",
+              // cipher lists
+              "::SSL_CTX_set_cipher_list", "::SSL_set_cipher_list",
+              "::rd_kafka_conf_set",
+              // key sizes
+              "::RSA_generate_key_ex", "::RSA_generate_key",
+              "::EVP_PKEY_CTX_set_rsa_keygen_bits", "::EVP_PKEY_Q_keygen"))))
+          .bind("c-call"),
+      this);
+  Finder->addMatcher(
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(hasName("set"), ofClass(cxxRecordDecl(hasName(
+                                                   "::RdKafka::Conf"))))),
+          argumentCountIs(3))
+          .bind("kafka-cpp"),
+      this);
+
+  auto AsioContext = cxxRecordDecl(
+      hasAnyName("::boost::asio::ssl::context", "::asio::ssl::context"));
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(AsioContext))),
+                       argumentCountIs(1), unless(isExpansionInSystemHeader()),
+                       hasArgument(0, hasType(enumDecl())))
+          .bind("asio-context"),
+      this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(
+                   hasAnyName("::std::make_shared", "::std::make_unique",
+                              "::boost::make_shared"),
+                   hasTemplateArgument(
+                       0, refersToType(hasDeclaration(AsioContext))))),
+               argumentCountIs(1))
+          .bind("asio-context-made"),
+      this);
+
+  Finder->addMatcher(
+      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
+                           cxxRecordDecl(hasName("::Poco::Net::Context"))))),
+                       unless(isExpansionInSystemHeader()))
+          .bind("poco-context"),
+      this);
+  Finder->addMatcher(
+      cxxOperatorCallExpr(
+          hasOverloadedOperatorName("="),
+          hasArgument(0, memberExpr(member(fieldDecl(
+                             hasName("cipherList"),
+                             hasDeclContext(cxxRecordDecl(
+                                 hasName("::Poco::Net::Context::Params"))))))))
+          .bind("poco-cipher-list"),
+      this);
+}
+
+void WeakTlsCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto &Nodes = Result.Nodes;
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
+    return checkFunctionCall(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("kafka-cpp")) {
+    auto Key = constantString(Call->getArg(0), *Result.Context);
+    if (Key &&
+        llvm::StringRef(Key->Value).equals_insensitive("ssl.cipher.suites"))
+      checkCipherList(Result, Call, "RdKafka::Conf::set", Call->getArg(1));
+    return;
+  }
+  if (const auto *Construct = Nodes.getNodeAs<CXXConstructExpr>("asio-context"))
+    return checkAsioContext(Result, Construct, Construct->getArg(0));
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("asio-context-made"))
+    return checkAsioContext(Result, Call, Call->getArg(0));
+  if (const auto *Construct = Nodes.getNodeAs<CXXConstructExpr>("poco-context"))
+    return checkPocoContext(Result, Construct);
+  if (const auto *Assign =
+          Nodes.getNodeAs<CXXOperatorCallExpr>("poco-cipher-list"))
+    return checkCipherList(Result, Assign,
+                           "Poco::Net::Context::Params::cipherList",
+                           Assign->getArg(1));
+}
+
+//===----------------------------------------------------------------------===//
+// Protocol versions
+//===----------------------------------------------------------------------===//
+
+void WeakTlsCheck::checkFunctionCall(const MatchResult &Result,
+                                     const CallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  llvm::StringRef Name = calleeName(Call);
+  llvm::StringRef Version;
+  if (llvm::StringRef Replacement = legacyMethodReplacement(Name, Version);
+      !Replacement.empty()) {
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'" + Name + "' speaks only " + Version +
+                 ", which has known attacks and lacks modern cipher suites; "
+                 "use " +
+                 Replacement +
+                 " (with SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) "
+                 "where the library's floor is lower)" +
+                 NeverCarvedOut)
+                    .str();
+    fixName(F, Call->getCallee(), Replacement, *Result.SourceManager);
+    return report(Result, std::move(F));
+  }
+  if (Name == "TLS_method" || Name == "TLS_client_method" ||
+      Name == "TLS_server_method") {
+    llvm::StringRef Macro = calleeMacroName(Call, Ctx);
+    if (!Macro.starts_with("SSLv23"))
+      return; // the modern name: its floor is the library's policy
+    // SSL_CTX_new(SSLv23_method()): the context it makes.
+    const ValueDecl *Context = nullptr;
+    const auto Parents = Ctx.getParents(*Call);
+    for (const auto &Parent : Parents)
+      if (const auto *New = Parent.get<CallExpr>())
+        if (calleeName(New) == "SSL_CTX_new")
+          Context = storedIn(New, Ctx);
+    if (!Context)
+      return; // made elsewhere, or returned: its floor may be set there
+    return checkFlexible(
+        Result, Call, Context,
+        ("'" + Macro + "' (the old name of " + Name +
+         ") accepts every protocol version the library allows, TLS 1.0 and "
+         "1.1 included, and nothing here sets a minimum; call "
+         "SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION)" +
+         NeverCarvedOut)
+            .str());
+  }
+  if (Name == "SSL_CTX_ctrl" || Name == "SSL_ctrl") {
+    if (Call->getNumArgs() != 4)
+      return;
+    auto Ctrl = constantInt(Call->getArg(1), Ctx);
+    if (Ctrl != CtrlSetMinProto && Ctrl != CtrlSetMaxProto)
+      return;
+    bool Min = *Ctrl == CtrlSetMinProto;
+    std::string Api = (Name == "SSL_ctrl" ? "SSL_set_" : "SSL_CTX_set_");
+    Api += Min ? "min_proto_version" : "max_proto_version";
+    return checkProtoVersion(Result, Call, Api, Min, Call->getArg(2));
+  }
+  if (Name.ends_with("_proto_version") && Call->getNumArgs() == 2)
+    return checkProtoVersion(Result, Call, Name, Name.contains("_min_"),
+                             Call->getArg(1));
+  if (Name == "curl_easy_setopt" && Call->getNumArgs() == 3)
+    return checkCurl(Result, Call);
+  if ((Name == "SSL_CTX_set_cipher_list" || Name == "SSL_set_cipher_list") &&
+      Call->getNumArgs() == 2)
+    return checkCipherList(Result, Call, Name, Call->getArg(1));
+  if (Name == "rd_kafka_conf_set" && Call->getNumArgs() == 5) {
+    auto Key = constantString(Call->getArg(1), Ctx);
+    if (Key &&
+        llvm::StringRef(Key->Value).equals_insensitive("ssl.cipher.suites"))
+      checkCipherList(Result, Call, Name, Call->getArg(2));
+    return;
+  }
+  if (Name == "RSA_generate_key_ex" && Call->getNumArgs() == 4)
+    return checkRsaBits(Result, Call, Name, Call->getArg(1));
+  if (Name == "RSA_generate_key" && Call->getNumArgs() >= 1)
+    return checkRsaBits(Result, Call, Name, Call->getArg(0));
+  if (Name == "EVP_PKEY_CTX_set_rsa_keygen_bits" && Call->getNumArgs() == 2)
+    return checkRsaBits(Result, Call, Name, Call->getArg(1));
+  if (Name == "EVP_PKEY_Q_keygen" && Call->getNumArgs() >= 4) {
+    // EVP_RSA_gen(bits) is EVP_PKEY_Q_keygen(NULL, NULL, "RSA",
+    // (size_t)(0 + (bits))).
+    auto Type = constantString(Call->getArg(2), Ctx);
+    if (!Type || Type->Value != "RSA")
+      return;
+    const Expr *Bits = Call->getArg(3)->IgnoreParenCasts();
+    if (const auto *Plus = dyn_cast<BinaryOperator>(Bits))
+      if (Plus->getOpcode() == BO_Add && constantInt(Plus->getLHS(), Ctx) == 0)
+        Bits = Plus->getRHS()->IgnoreParens();
+    llvm::StringRef Api =
+        calleeMacroName(Call, Ctx) == "EVP_RSA_gen" ? "EVP_RSA_gen" : Name;
+    return checkRsaBits(Result, Call, Api, Bits);
+  }
+}
+
+void WeakTlsCheck::checkProtoVersion(const MatchResult &Result,
+                                     const CallExpr *Call, llvm::StringRef Api,
+                                     bool Minimum, const Expr *Value) {
+  auto V = constantInt(Value, *Result.Context);
+  if (!V)
+    return;
+  Finding F;
+  F.Site = Call;
+  std::string Version = weakVersionName(*V);
+  bool Dtls = isDtls(*V);
+  llvm::StringRef Good = Dtls ? "DTLS1_2_VERSION" : "TLS1_2_VERSION";
+  if (Minimum && *V == 0) {
+    F.Message = ("'" + Api +
+                 "' sets no minimum, so every protocol version the library "
+                 "allows is accepted, TLS 1.0 and 1.1 included; use " +
+                 Good + NeverCarvedOut)
+                    .str();
+  } else if (Minimum && !Version.empty()) {
+    F.Message = ("'" + Api + "' allows " + Version +
+                 ", which has known attacks and lacks modern cipher suites; "
+                 "use " +
+                 Good + NeverCarvedOut)
+                    .str();
+  } else if (!Minimum && !Version.empty()) {
+    F.Message = ("'" + Api + "' caps the protocol at " + Version +
+                 ", so TLS 1.2 and later are never used; use 0 (the highest "
+                 "the library supports)" +
+                 NeverCarvedOut)
+                    .str();
+    Good = "0";
+  } else {
+    return;
+  }
+  fixValue(F, Value, Good, *Result.Context);
+  report(Result, std::move(F));
+}
+
+void WeakTlsCheck::checkCurl(const MatchResult &Result, const CallExpr *Call) {
+  StringRef Option = enumeratorName(Call->getArg(1));
+  if (Option == "CURLOPT_SSL_CIPHER_LIST" ||
+      Option == "CURLOPT_PROXY_SSL_CIPHER_LIST")
+    return checkCipherList(Result, Call,
+                           ("curl_easy_setopt(" + Option + ")").str(),
+                           Call->getArg(2));
+  if (Option != "CURLOPT_SSLVERSION" && Option != "CURLOPT_PROXY_SSLVERSION")
+    return;
+  const Expr *Value = Call->getArg(2);
+  auto V = constantInt(Value, *Result.Context);
+  if (!V)
+    return;
+  // The low 16 bits: the minimum; the high ones: CURL_SSLVERSION_MAX_*.
+  int64_t Min = *V & 0xFFFF, Max = (*V >> 16) & 0xFFFF;
+  static const char *const MinNames[] = {
+      "",        "TLS 1.0 (CURL_SSLVERSION_TLSv1 means 1.0 or later)",
+      "SSL 2.0", "SSL 3.0",
+      "TLS 1.0", "TLS 1.1"};
+  Finding F;
+  F.Site = Call;
+  if (Min >= 1 && Min <= 5) {
+    F.Message =
+        ("'curl_easy_setopt' sets " + Option + " to allow " + MinNames[Min] +
+         ", which has known attacks and lacks modern cipher suites; "
+         "use CURL_SSLVERSION_TLSv1_2" +
+         NeverCarvedOut)
+            .str();
+    if (Max == 0)
+      fixValue(F, Value, "CURL_SSLVERSION_TLSv1_2", *Result.Context);
+  } else if (Max == 4 || Max == 5) {
+    F.Message = ("'curl_easy_setopt' caps " + Option + " at " +
+                 (Max == 4 ? "TLS 1.0" : "TLS 1.1") +
+                 ", so TLS 1.2 and later are never used; use "
+                 "CURL_SSLVERSION_MAX_DEFAULT" +
+                 NeverCarvedOut)
+                    .str();
+  } else {
+    return;
+  }
+  report(Result, std::move(F));
+}
+
+void WeakTlsCheck::checkAsioContext(const MatchResult &Result, const Expr *Site,
+                                    const Expr *Method) {
+  llvm::StringRef Name = enumeratorName(Method);
+  if (Name.empty())
+    return;
+  llvm::StringRef Base = Name.take_until([](char C) { return C == '_'; });
+  llvm::StringRef Role = Name.drop_front(Base.size()); // "", _client, _server
+  if (Base == "sslv2" || Base == "sslv3" || Base == "tlsv1" ||
+      Base == "tlsv11") {
+    llvm::StringRef Version = Base == "sslv2"   ? "SSL 2.0"
+                              : Base == "sslv3" ? "SSL 3.0"
+                              : Base == "tlsv1" ? "TLS 1.0"
+                                                : "TLS 1.1";
+    std::string Good = ("tlsv12" + Role).str();
+    Finding F;
+    F.Site = Site;
+    F.Message = ("'ssl::context::" + Name + "' speaks only " + Version +
+                 ", which has known attacks and lacks modern cipher suites; "
+                 "use " +
+                 Good + NeverCarvedOut)
+                    .str();
+    fixName(F, Method, Good, *Result.SourceManager);
+    return report(Result, std::move(F));
+  }
+  if (Base != "sslv23" && Base != "tls")
+    return;
+  const ValueDecl *Context = storedIn(Site, *Result.Context);
+  if (!Context)
+    return;
+  checkFlexible(Result, Site, Context,
+                ("'ssl::context::" + Name +
+                 "' accepts every protocol version the library allows, TLS "
+                 "1.0 and 1.1 included, and nothing here sets no_tlsv1 | "
+                 "no_tlsv1_1; call set_options(ssl::context::no_tlsv1 | "
+                 "ssl::context::no_tlsv1_1) on it" +
+                 NeverCarvedOut)
+                    .str());
+}
+
+void WeakTlsCheck::checkPocoContext(const MatchResult &Result,
+                                    const CXXConstructExpr *Construct) {
+  // An explicit cipher list (not the default argument).
+  for (unsigned I = 0; I < Construct->getNumArgs(); ++I) {
+    const ParmVarDecl *Param = Construct->getConstructor()->getParamDecl(I);
+    if (Param->getName() == "cipherList" &&
+        !isa<CXXDefaultArgExpr>(Construct->getArg(I)))
+      checkCipherList(Result, Construct, "Poco::Net::Context",
+                      Construct->getArg(I));
+  }
+  if (Construct->getNumArgs() < 2)
+    return;
+  const Expr *Usage = Construct->getArg(0);
+  llvm::StringRef Name = enumeratorName(Usage);
+  for (auto [Weak, Version] :
+       {std::pair<llvm::StringRef, llvm::StringRef>{"TLSV1_1_", "TLS 1.1"},
+        {"TLSV1_", "TLS 1.0"}}) {
+    if (!Name.starts_with(Weak) || Name.starts_with("TLSV1_2") ||
+        Name.starts_with("TLSV1_3"))
+      continue;
+    std::string Good = ("TLSV1_2_" + Name.drop_front(Weak.size())).str();
+    Finding F;
+    F.Site = Construct;
+    F.Message =
+        ("'Poco::Net::Context' with " + Name + " speaks only " + Version +
+         ", which has known attacks and lacks modern cipher suites; "
+         "use " +
+         Good + NeverCarvedOut)
+            .str();
+    fixName(F, Usage, Good, *Result.SourceManager);
+    return report(Result, std::move(F));
+  }
+  if (Name != "CLIENT_USE" && Name != "SERVER_USE" &&
+      Name != "TLS_CLIENT_USE" && Name != "TLS_SERVER_USE")
+    return;
+  const ValueDecl *Context = storedIn(Construct, *Result.Context);
+  if (!Context)
+    return;
+  checkFlexible(Result, Construct, Context,
+                ("'Poco::Net::Context' with " + Name +
+                 " accepts every protocol version the library allows, TLS 1.0 "
+                 "and 1.1 included, and nothing here raises the minimum; call "
+                 "requireMinimumProtocol(Context::PROTO_TLSV1_2) on it" +
+                 NeverCarvedOut)
+                    .str());
+}
+
+void WeakTlsCheck::checkFlexible(const MatchResult &Result, const Expr *Site,
+                                 const ValueDecl *Context,
+                                 std::string Message) {
+  ASTContext &Ctx = *Result.Context;
+  for (const Stmt *Body : setUpBodies(Site, Context, Ctx))
+    for (const CallExpr *Call : callsOnHandle(Body, Context, Ctx))
+      if (raisesFloor(Call, Ctx))
+        return;
+  Finding F;
+  F.Site = Site;
+  F.Message = std::move(Message);
+  report(Result, std::move(F));
+}
+
+//===----------------------------------------------------------------------===//
+// Cipher lists
+//===----------------------------------------------------------------------===//
+
+void WeakTlsCheck::checkCipherList(const MatchResult &Result, const Expr *Site,
+                                   llvm::StringRef Api, const Expr *List) {
+  ASTContext &Ctx = *Result.Context;
+  auto Text = constantString(List, Ctx);
+  if (!Text)
+    return;
+  CipherListVerdict Verdict = evaluateCipherList(Text->Value);
+  if (Verdict.Weak.empty())
+    return;
+  Finding F;
+  F.Site = Site;
+  F.Message = ("'" + Api + "' enables cipher suites with " +
+               joinKinds(Verdict.Weak) + " (" + Verdict.Weak.front().Example +
+               ", for one); exclude them or list ECDHE/DHE AEAD suites only "
+               "(\"ECDHE+AESGCM:ECDHE+CHACHA20:DHE+AESGCM\")" +
+               NeverCarvedOut)
+                  .str();
+  std::string Fixed = strengthenCipherList(Text->Value);
+  // Appending keeps the literal's layout (concatenated pieces, say).
+  if (llvm::StringRef(Fixed).starts_with(Text->Value))
+    editString(
+        F, *Text,
+        {TextEdit{Text->Value.size(), 0, Fixed.substr(Text->Value.size())}},
+        Ctx, "cipher list");
+  else if (!Fixed.empty())
+    editString(F, *Text, {TextEdit{0, Text->Value.size(), Fixed}}, Ctx,
+               "cipher list");
+  else if (Text->Variable)
+    F.Notes.push_back(
+        {Text->Literal->getBeginLoc(), "cipher list defined here"});
+  report(Result, std::move(F));
+}
+
+//===----------------------------------------------------------------------===//
+// Key sizes
+//===----------------------------------------------------------------------===//
+
+void WeakTlsCheck::checkRsaBits(const MatchResult &Result, const CallExpr *Call,
+                                llvm::StringRef Api, const Expr *Bits) {
+  auto V = constantInt(Bits, *Result.Context);
+  if (!V || *V >= 2048 || *V <= 0)
+    return;
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + Api + "' makes a " + std::to_string(*V) +
+               "-bit RSA key; keys below 2048 bits are within reach of a "
+               "well-funded attacker; use 2048 or more" +
+               NeverCarvedOut)
+                  .str();
+  fixValue(F, Bits, "2048", *Result.Context);
+  report(Result, std::move(F));
+}
+
+} // namespace transit
