@@ -471,7 +471,8 @@ void WeakTlsCheck::checkPocoContext(const MatchResult &Result,
     const ParmVarDecl *Param = Construct->getConstructor()->getParamDecl(I);
     if (Param->getName() == "cipherList" &&
         !isa<CXXDefaultArgExpr>(Construct->getArg(I)))
-      checkCipherList(Result, Construct, "Poco::Net::Context",
+      // Reported at the list: the usage may be reported at the constructor.
+      checkCipherList(Result, Construct->getArg(I), "Poco::Net::Context",
                       Construct->getArg(I));
   }
   if (Construct->getNumArgs() < 2)

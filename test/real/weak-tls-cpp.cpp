@@ -55,8 +55,16 @@ void poco() {
   Context::Ptr ciphers =
       new Context(Context::TLSV1_2_CLIENT_USE, "", Context::VERIFY_RELAXED, 9,
                   true, "DEFAULT:RC4-SHA");
-  // CHECK-MESSAGES: :[[@LINE-2]]:11: warning: 'Poco::Net::Context' enables cipher suites with RC4, 3DES and no forward secrecy
+  // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: 'Poco::Net::Context' enables cipher suites with RC4, 3DES and no forward secrecy
   // CHECK-FIXES: true, "DEFAULT:RC4-SHA:!RC4:!3DES:!kRSA:!kPSK:!kRSAPSK");
+  // Poco's own default list, written out, on a context with no floor: two
+  // findings.
+  Context::Ptr copied = new Context(Context::CLIENT_USE, "", "", "",
+                                    Context::VERIFY_RELAXED, 9, false,
+                                    "ALL:!ADH:!LOW:!EXP:!MD5:@STRENGTH");
+  // CHECK-MESSAGES: :[[@LINE-3]]:29: warning: 'Poco::Net::Context' with CLIENT_USE accepts every protocol version
+  // CHECK-MESSAGES: :[[@LINE-2]]:37: warning: 'Poco::Net::Context' enables cipher suites with no authentication (aNULL), RC4, 3DES and no forward secrecy
+  // CHECK-FIXES: "ALL:!ADH:!LOW:!EXP:!MD5:@STRENGTH:!aNULL:!RC4:!3DES:!kRSA:!kPSK:!kRSAPSK");
   Context::Params params;
   params.cipherList = "ECDHE+AESGCM:NULL-SHA";
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'Poco::Net::Context::Params::cipherList' enables cipher suites with no encryption (eNULL) and no forward secrecy
