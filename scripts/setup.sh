@@ -9,7 +9,8 @@
 # Packages (<M> is the LLVM major, <O> the other supported one):
 #   build     cmake ninja-build python3 clang-<M> clang-tidy-<M> libclang-<M>-dev
 #             llvm-<M>-dev llvm-<M>-tools libgtest-dev
-#   headers   libgrpc++-dev libpq-dev (the example and the real-header test tier)
+#   headers   libgrpc++-dev libpq-dev libcurl4-openssl-dev (the example and the
+#             real-header test tier)
 #   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM),
 #             libclang-rt-<M>-dev (libFuzzer), libpq-dev libpqxx-dev libmariadb-dev
 #             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
@@ -28,7 +29,7 @@ esac
 BUILD_DIR="${TRANSIT_BUILD_DIR:-$BUILD_DIR}"
 packages=(cmake ninja-build python3 "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
           "libclang-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-tools"
-          libgtest-dev libgrpc++-dev libpq-dev)
+          libgtest-dev libgrpc++-dev libpq-dev libcurl4-openssl-dev)
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
   packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR" "libclang-rt-$LLVM_MAJOR-dev"
              libpq-dev libpqxx-dev libmariadb-dev libhiredis-dev libmongoc-dev
