@@ -41,7 +41,8 @@ std::vector<CommentSpan> scanComments(llvm::StringRef Text) {
 struct Fixture {
   std::string Text;
   std::vector<CommentSpan> Spans;
-  explicit Fixture(std::string T) : Text(std::move(T)), Spans(scanComments(Text)) {}
+  explicit Fixture(std::string T)
+      : Text(std::move(T)), Spans(scanComments(Text)) {}
   BufferComments comments() const { return BufferComments(Text, Spans); }
   unsigned at(llvm::StringRef Needle) const {
     size_t Pos = Text.find(Needle.str());
@@ -53,7 +54,8 @@ struct Fixture {
     auto Block = C.blockAbove(at(Needle));
     return Block ? C.text(*Block).str() : "<none>";
   }
-  std::vector<std::string> onLines(llvm::StringRef From, llvm::StringRef To) const {
+  std::vector<std::string> onLines(llvm::StringRef From,
+                                   llvm::StringRef To) const {
     BufferComments C = comments();
     std::vector<std::string> Out;
     for (CommentBlock B : C.blocksOnLines(at(From), at(To)))

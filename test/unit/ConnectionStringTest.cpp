@@ -8,7 +8,8 @@ using namespace transit;
 namespace {
 
 TEST(Url, Basic) {
-  auto U = parseUrl("HTTP://user:pa%40ss@example.com:8080/a%20b?x=1&y=two#frag");
+  auto U =
+      parseUrl("HTTP://user:pa%40ss@example.com:8080/a%20b?x=1&y=two#frag");
   ASSERT_TRUE(U);
   EXPECT_EQ(U->Scheme, "http");
   EXPECT_EQ(U->UserInfo, "user:pa@ss");
@@ -18,7 +19,9 @@ TEST(Url, Basic) {
   EXPECT_EQ(U->Path, "a b");
   ASSERT_EQ(U->Query.size(), 2u);
   EXPECT_EQ(U->param("y")->Value, "two");
-  EXPECT_EQ(U->End, llvm::StringRef("HTTP://user:pa%40ss@example.com:8080/a%20b?x=1&y=two").size());
+  EXPECT_EQ(U->End, llvm::StringRef(
+                        "HTTP://user:pa%40ss@example.com:8080/a%20b?x=1&y=two")
+                        .size());
 }
 
 TEST(Url, SeveralHostsAndIPv6) {
@@ -89,9 +92,9 @@ TEST(PgConnInfo, KeywordValue) {
 }
 
 TEST(PgConnInfo, Malformed) {
-  EXPECT_FALSE(parsePgConnInfo("orders"));            // no '='
-  EXPECT_FALSE(parsePgConnInfo("password='open"));    // unterminated
-  EXPECT_FALSE(parsePgConnInfo("=x"));                // no keyword
+  EXPECT_FALSE(parsePgConnInfo("orders"));             // no '='
+  EXPECT_FALSE(parsePgConnInfo("password='open"));     // unterminated
+  EXPECT_FALSE(parsePgConnInfo("=x"));                 // no keyword
   EXPECT_FALSE(parsePgConnInfo("postgresql://h/%zz")); // bad escape
   EXPECT_TRUE(parsePgConnInfo(""));                    // all defaults
 }
@@ -113,7 +116,8 @@ TEST(PgConnInfo, SslModes) {
   EXPECT_EQ(Mode("host=h requiressl=1"), PgSslMode::Require);
   EXPECT_EQ(Mode("postgresql://h/db?ssl=true"), PgSslMode::Require);
   EXPECT_EQ(Mode("postgres://h/db?sslmode=prefer"), PgSslMode::Prefer);
-  EXPECT_EQ(Mode("postgresql://h/db?sslmode=verify%2Dfull"), PgSslMode::VerifyFull);
+  EXPECT_EQ(Mode("postgresql://h/db?sslmode=verify%2Dfull"),
+            PgSslMode::VerifyFull);
   EXPECT_TRUE(isPlaintextCapable(PgSslMode::Unspecified));
   EXPECT_TRUE(isPlaintextCapable(PgSslMode::Prefer));
   EXPECT_FALSE(isPlaintextCapable(PgSslMode::Require));
@@ -121,7 +125,8 @@ TEST(PgConnInfo, SslModes) {
 }
 
 TEST(PgConnInfo, Uri) {
-  auto I = parsePgConnInfo("postgresql://app:s%3Acret@db1:5432,db2:5433/orders?connect_timeout=5");
+  auto I = parsePgConnInfo(
+      "postgresql://app:s%3Acret@db1:5432,db2:5433/orders?connect_timeout=5");
   ASSERT_TRUE(I);
   EXPECT_TRUE(I->IsUri);
   ASSERT_EQ(I->Hosts.size(), 2u);
@@ -135,7 +140,9 @@ TEST(PgConnInfo, Uri) {
 }
 
 TEST(PgConnInfo, UnixSockets) {
-  auto Only = [](llvm::StringRef T) { return pgUsesOnlyUnixSockets(*parsePgConnInfo(T)); };
+  auto Only = [](llvm::StringRef T) {
+    return pgUsesOnlyUnixSockets(*parsePgConnInfo(T));
+  };
   EXPECT_TRUE(Only("host=/var/run/postgresql dbname=x"));
   EXPECT_TRUE(Only("postgresql://%2Fvar%2Frun%2Fpostgresql/x"));
   EXPECT_FALSE(Only("host=/var/run/postgresql,db.internal"));
@@ -153,7 +160,8 @@ TEST(PgConnInfo, RequireVerifyFullFix) {
   EXPECT_EQ(Fix("host=h dbname=x"), "host=h dbname=x sslmode=verify-full");
   EXPECT_EQ(Fix("host=h dbname=x "), "host=h dbname=x sslmode=verify-full");
   EXPECT_EQ(Fix(""), "sslmode=verify-full");
-  EXPECT_EQ(Fix("host=h sslmode=prefer dbname=x"), "host=h sslmode=verify-full dbname=x");
+  EXPECT_EQ(Fix("host=h sslmode=prefer dbname=x"),
+            "host=h sslmode=verify-full dbname=x");
   EXPECT_EQ(Fix("host=h sslmode = 'disable'"), "host=h sslmode = verify-full");
   EXPECT_EQ(Fix("postgresql://h/db"), "postgresql://h/db?sslmode=verify-full");
   EXPECT_EQ(Fix("postgresql://h"), "postgresql://h?sslmode=verify-full");
