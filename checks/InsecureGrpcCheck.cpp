@@ -1,6 +1,9 @@
 //===- InsecureGrpcCheck.cpp - transit-insecure-grpc ----------------------===//
 #include "InsecureGrpcCheck.h"
 
+#include "transit/HandleUse.h"
+#include "clang/AST/ParentMapContext.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/STLExtras.h"
@@ -152,6 +155,40 @@ InsecureGrpcCheck::InsecureGrpcCheck(StringRef Name,
                                                DefaultServerReplacement)),
       ServerCredentialsHeader(Options.get("ServerCredentialsHeader", "")) {}
 
+/// The host a plaintext channel goes to, when its target is a literal:
+/// `CreateChannel("orders.internal:50051", InsecureChannelCredentials())`.
+static std::string channelDestination(const CallExpr *Site, Api Kind,
+                                      ASTContext &Ctx) {
+  const CallExpr *Create = nullptr;
+  if (Kind == Api::LegacyChannel) {
+    Create = Site;
+  } else if (Kind == Api::ChannelCredentials ||
+             Kind == Api::CChannelCredentials) {
+    DynTypedNode Node = DynTypedNode::create(*Site);
+    for (unsigned Depth = 0; Depth < 6 && !Create; ++Depth) {
+      auto Parents = Ctx.getParents(Node);
+      if (Parents.empty())
+        break;
+      Node = Parents[0];
+      if (const auto *Call = Node.get<CallExpr>()) {
+        StringRef Name = calleeName(Call);
+        if (Name == "CreateChannel" || Name == "CreateCustomChannel" ||
+            Name == "grpc_channel_create" ||
+            Name == "CreateCustomChannelWithInterceptors")
+          Create = Call;
+        else
+          break;
+      } else if (!Node.get<Expr>()) {
+        break;
+      }
+    }
+  }
+  if (!Create || Create->getNumArgs() < 1)
+    return "";
+  auto Target = constantString(Create->getArg(0), Ctx);
+  return Target ? grpcTargetHost(Target->Value) : "";
+}
+
 void InsecureGrpcCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   SiteCheck::storeOptions(Opts);
   Options.store(Opts, "ChannelCredentialsReplacement",
@@ -186,6 +223,7 @@ void InsecureGrpcCheck::check(const MatchFinder::MatchResult &Result) {
       *llvm::find_if(Texts, [&](const KindText &T) { return T.Kind == *Kind; });
   Finding F;
   F.Site = Call;
+  F.Destination = channelDestination(Call, *Kind, *Result.Context);
   F.Message = ("'" + FD->getQualifiedNameAsString() + "' " + Text.Says +
                " or " + carveOutHint())
                   .str();

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs one test source through both transit-tidy front ends.
 
-  check_transit.py [tool options] [--check-suffix S] [--config YAML]
+  check_transit.py [tool options] [--check-suffix S] [--config YAML] [--expect-errors]
                    <source> <checks> <temp-prefix> [-- <compiler args>]
 
 For the source (with its CHECK-* comment lines blanked out, line numbers kept):
@@ -92,6 +92,9 @@ def main():
     parser.add_argument("--check-suffix", default="")
     parser.add_argument("--config", default=None)
     parser.add_argument("--no-compile-fixed", action="store_true")
+    # The test expects error-level diagnostics (transit-carve-out's report of
+    # a NOLINT that would hide it): both front ends must then exit non-zero.
+    parser.add_argument("--expect-errors", action="store_true")
     parser.add_argument("source")
     parser.add_argument("checks")
     parser.add_argument("temp")
@@ -123,15 +126,21 @@ def main():
             f.write(cleaned)
 
     # 1. clang-tidy, fixing in place.
+    # With errors expected, clang-tidy applies fixes only under --fix-errors.
     tidy_cmd = [args.clang_tidy, f"--load={args.tidy_plugin}", f"-checks=-*,{args.checks}",
-                "-fix", "--quiet"]
+                "--fix-errors" if args.expect_errors else "-fix", "--quiet"]
     if args.config:
         tidy_cmd.append(f"-config={args.config}")
     tidy_cmd += [tidy_file, "--"] + extra
     tidy = run(tidy_cmd)
     tidy_out = tidy.stdout.decode(errors="replace")
-    if tidy.returncode != 0:
+    # (--fix-errors exits 0 after fixing; CHECK-MESSAGES must then show the
+    # errors, and the compiler below must fail.)
+    if tidy.returncode != 0 and not args.expect_errors:
         fail("clang-tidy failed: " + shlex.join(tidy_cmd), tidy_out)
+    if args.expect_errors and "error:" not in tidy_out:
+        fail("clang-tidy reported no error, but errors are expected: " + shlex.join(tidy_cmd),
+             tidy_out)
     tidy_diags = "\n".join(l for l in tidy_out.splitlines()
                            if not l.startswith("clang-tidy applied")
                            and not l.endswith("note: FIX-IT applied suggested code changes"))
@@ -150,8 +159,10 @@ def main():
     clang_cmd += [clang_file] + extra
     compiled = run(clang_cmd)
     clang_out = compiled.stdout.decode(errors="replace")
-    if compiled.returncode != 0:
-        fail("the compile with the plugin failed: " + shlex.join(clang_cmd), clang_out)
+    if (compiled.returncode != 0) != args.expect_errors:
+        fail("the compile with the plugin " + ("succeeded, but errors are expected: "
+                                               if args.expect_errors else "failed: ")
+             + shlex.join(clang_cmd), clang_out)
     clang_diags = "\n".join(l for l in clang_out.splitlines()
                             if not l.startswith("fix-it:") and not re.match(r"^\d+ \w+ generated\.$", l))
     if has_messages:

@@ -55,6 +55,10 @@ public:
   llvm::SmallVector<CommentBlock, 2> blocksOnLines(unsigned Begin,
                                                    unsigned End) const;
 
+  /// Every block of the buffer: each maximal run of joined comments (as
+  /// blocksOnLines extends them).
+  llvm::SmallVector<CommentBlock, 8> allBlocks() const;
+
   /// The raw text of \p Block, from its first comment's start to its last
   /// comment's end.
   llvm::StringRef text(CommentBlock Block) const;

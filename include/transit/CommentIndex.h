@@ -19,6 +19,8 @@ public:
   bool HandleComment(clang::Preprocessor &PP,
                      clang::SourceRange Range) override;
 
+  /// The files that have comments.
+  llvm::SmallVector<clang::FileID, 8> files() const;
   /// The comments of \p File, sorted by position.
   llvm::ArrayRef<CommentSpan> commentsIn(clang::FileID File);
 

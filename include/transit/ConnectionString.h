@@ -127,6 +127,12 @@ std::string applyEdit(llvm::StringRef Text, const TextEdit &Edit);
 /// never uses TLS there). False when no host is given.
 bool pgUsesOnlyUnixSockets(const PgConnInfo &Info);
 
+/// The host a gRPC target names: `host:port`, `dns:///host:port`,
+/// `dns://authority/host:port`, `ipv4:1.2.3.4:port,...` (the first),
+/// `ipv6:[::1]:port`, `xds:///name`; "" for local targets (`unix:`,
+/// `unix-abstract:`, `vsock:`) and for what is not a target.
+std::string grpcTargetHost(llvm::StringRef Target);
+
 } // namespace transit
 
 #endif // TRANSIT_CONNECTIONSTRING_H

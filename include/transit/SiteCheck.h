@@ -15,6 +15,7 @@
 #include "transit/CarveOut.h"
 #include "transit/CommentIndex.h"
 #include "transit/ConstantString.h"
+#include "transit/HostPatterns.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
@@ -63,6 +64,10 @@ public:
                            clang::Preprocessor *ModuleExpanderPP) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void onStartOfTranslationUnit() override;
+
+  /// Records sites for transit-carve-out and reports nothing: how that check
+  /// runs the site checks that are not enabled.
+  void collectOnly() { CollectOnly = true; }
 
 protected:
   SiteCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context,
@@ -127,12 +132,19 @@ private:
   struct Verdict {
     std::optional<Comment> Accepted;
     llvm::SmallVector<Comment, 1> Malformed;
+    /// Every well-formed carve-out next to the site (Accepted among them).
+    llvm::SmallVector<clang::SourceLocation, 1> WellFormed;
   };
   Verdict findCarveOut(const clang::DynTypedNode &Site,
                        clang::SourceLocation SiteLoc, clang::ASTContext &Ctx);
 
   const CarveOutRule Rule;
+  const std::string CheckName;
+  clang::tidy::ClangTidyContext *const TidyContext;
+  bool CollectOnly = false;
   std::string Marker;
+  std::string InternalHostPatterns;
+  HostPatterns Internal;
   const bool ReportAcceptedCarveOuts;
   clang::tidy::utils::IncludeInserter Inserter;
   clang::Preprocessor *PP = nullptr;

@@ -23,6 +23,14 @@ bool CommentIndex::HandleComment(clang::Preprocessor &PP,
   return false; // never consumes a comment
 }
 
+llvm::SmallVector<clang::FileID, 8> CommentIndex::files() const {
+  llvm::SmallVector<clang::FileID, 8> Files;
+  for (const auto &Entry : ByFile)
+    Files.push_back(Entry.first);
+  llvm::sort(Files);
+  return Files;
+}
+
 llvm::ArrayRef<CommentSpan> CommentIndex::commentsIn(clang::FileID File) {
   auto It = ByFile.find(File);
   if (It == ByFile.end())

@@ -159,8 +159,8 @@ std::optional<FixItHint> editLiteral(const StringLiteral *Literal,
     // Inside a macro argument the byte's location is a macro location; the
     // fix-it needs the file one, where the user spelled the literal.
     if (Byte < Literal->getByteLength())
-      return SM.getFileLoc(Literal->getLocationOfByte(Byte, SM, LangOpts,
-                                                      Ctx.getTargetInfo()));
+      return SM.getFileLoc(
+          Literal->getLocationOfByte(Byte, SM, LangOpts, Ctx.getTargetInfo()));
     // The end of the contents: the closing quote of the last token.
     SourceLocation Last = SM.getSpellingLoc(
         Literal->getStrTokenLoc(Literal->getNumConcatenated() - 1));

@@ -1,5 +1,6 @@
 //===- SiteCheck.cpp - What every transit site check shares ---------------===//
 #include "transit/SiteCheck.h"
+#include "transit/SiteCollector.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
@@ -12,8 +13,11 @@ namespace transit {
 
 SiteCheck::SiteCheck(StringRef Name, tidy::ClangTidyContext *Context,
                      CarveOutRule Rule)
-    : ClangTidyCheck(Name, Context), Rule(Rule),
+    : ClangTidyCheck(Name, Context), Rule(Rule), CheckName(Name.str()),
+      TidyContext(Context),
       Marker(Options.getLocalOrGlobal("CarveOutMarker", DefaultCarveOutMarker)),
+      InternalHostPatterns(Options.getLocalOrGlobal(
+          "InternalHostPatterns", DefaultInternalHostPatterns)),
       ReportAcceptedCarveOuts(
           Options.getLocalOrGlobal("ReportAcceptedCarveOuts", false)),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
@@ -25,11 +29,22 @@ SiteCheck::SiteCheck(StringRef Name, tidy::ClangTidyContext *Context,
         << Marker << Name << DefaultCarveOutMarker;
     Marker = DefaultCarveOutMarker.str();
   }
+  std::string Error;
+  if (auto Parsed = HostPatterns::parse(InternalHostPatterns, Error)) {
+    Internal = std::move(*Parsed);
+  } else {
+    configurationDiag("invalid InternalHostPatterns for %0: %1; using the "
+                      "default")
+        << Name << Error;
+    InternalHostPatterns = DefaultInternalHostPatterns.str();
+    Internal = *HostPatterns::parse(InternalHostPatterns, Error);
+  }
 }
 
 void SiteCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CarveOutMarker", Marker);
   Options.store(Opts, "ReportAcceptedCarveOuts", ReportAcceptedCarveOuts);
+  Options.store(Opts, "InternalHostPatterns", InternalHostPatterns);
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
@@ -169,6 +184,8 @@ SiteCheck::Verdict SiteCheck::findCarveOut(const DynTypedNode &Site,
       return;
     SourceLocation Loc = SM.getComposedLoc(File, Buffer.beginOffset(Block) +
                                                      Parsed.MarkerOffset);
+    if (Parsed.isWellFormed())
+      V.WellFormed.push_back(Loc);
     if (Parsed.isWellFormed() && !V.Accepted)
       V.Accepted = Comment{Loc, std::move(Parsed)};
     else if (Parsed.isMalformed())
@@ -285,7 +302,14 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
     return;
 
   Verdict V = findCarveOut(Node, Loc, *Result.Context);
-  if (V.Accepted && Rule == CarveOutRule::Applies) {
+  bool External = !F.Destination.empty() && !Internal.isInternal(F.Destination);
+  if (SiteCollector *Collector = SiteCollector::forContext(TidyContext))
+    Collector->record({CheckName, Loc, Rule == CarveOutRule::Applies,
+                       F.Destination, External},
+                      V.WellFormed);
+  if (CollectOnly)
+    return;
+  if (V.Accepted && Rule == CarveOutRule::Applies && !External) {
     if (ReportAcceptedCarveOuts)
       diag(Loc, "carve-out accepted: %0%1", DiagnosticIDs::Remark)
           << V.Accepted->Parsed.Guarantee
@@ -325,11 +349,17 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
     diag(Loc, "%0", DiagnosticIDs::Note) << F.Note;
   for (const auto &[NoteLoc, Text] : F.Notes)
     diag(NoteLoc, "%0", DiagnosticIDs::Note) << Text;
-  if (V.Accepted)
+  if (V.Accepted && Rule == CarveOutRule::NeverApplies)
     diag(V.Accepted->Loc,
          "a carve-out covers transport encryption only; it cannot excuse "
          "this site",
          DiagnosticIDs::Note);
+  else if (V.Accepted)
+    diag(V.Accepted->Loc,
+         "a carve-out cannot cover traffic to '%0', an external destination "
+         "(not in InternalHostPatterns): external traffic is never carved out",
+         DiagnosticIDs::Note)
+        << F.Destination;
   for (const Comment &C : V.Malformed)
     diag(C.Loc, "this comment is not a valid carve-out: %0",
          DiagnosticIDs::Note)

@@ -103,6 +103,20 @@ BufferComments::blocksOnLines(unsigned Begin, unsigned End) const {
   return Blocks;
 }
 
+llvm::SmallVector<CommentBlock, 8> BufferComments::allBlocks() const {
+  llvm::SmallVector<CommentBlock, 8> Blocks;
+  for (unsigned I = 0; I < Comments.size(); ++I) {
+    unsigned Last = I;
+    // As blocksOnLines sees them: a trailing comment with the comment lines
+    // that continue it.
+    while (Last + 1 < Comments.size() && joined(Last))
+      ++Last;
+    Blocks.push_back({I, Last});
+    I = Last;
+  }
+  return Blocks;
+}
+
 llvm::StringRef BufferComments::text(CommentBlock Block) const {
   return Buffer.slice(Comments[Block.First].Begin, Comments[Block.Last].End);
 }

@@ -364,4 +364,29 @@ bool pgUsesOnlyUnixSockets(const PgConnInfo &Info) {
   });
 }
 
+std::string grpcTargetHost(llvm::StringRef Target) {
+  llvm::StringRef T = Target.trim();
+  if (T.starts_with("unix:") || T.starts_with("unix-abstract:") ||
+      T.starts_with("vsock:"))
+    return "";
+  if (T.consume_front("ipv4:") || T.consume_front("ipv6:")) {
+    T = T.take_until([](char C) { return C == ','; });
+  } else if (size_t Scheme = T.find("://"); Scheme != llvm::StringRef::npos) {
+    T = T.drop_front(Scheme + 3); // dns://authority/host or xds:///name
+    T = T.drop_until([](char C) { return C == '/'; });
+    T.consume_front("/");
+  } else {
+    T.consume_front("dns:");
+  }
+  if (T.starts_with("[")) {
+    size_t Close = T.find(']');
+    return Close == llvm::StringRef::npos ? "" : T.slice(1, Close).str();
+  }
+  if (T.count(':') == 1)
+    T = T.take_until([](char C) { return C == ':'; });
+  if (T.empty() || T.contains('/') || T.contains(' '))
+    return "";
+  return T.str();
+}
+
 } // namespace transit

@@ -174,3 +174,19 @@ TEST(PgConnInfo, RequireVerifyFullFix) {
 }
 
 } // namespace
+
+TEST(GrpcTargetTest, Hosts) {
+  EXPECT_EQ(grpcTargetHost("orders.internal:50051"), "orders.internal");
+  EXPECT_EQ(grpcTargetHost("dns:///api.example.com:443"), "api.example.com");
+  EXPECT_EQ(grpcTargetHost("dns://8.8.8.8/api.example.com:443"),
+            "api.example.com");
+  EXPECT_EQ(grpcTargetHost("dns:orders:50051"), "orders");
+  EXPECT_EQ(grpcTargetHost("ipv4:10.0.0.1:50051,10.0.0.2:50051"), "10.0.0.1");
+  EXPECT_EQ(grpcTargetHost("ipv6:[::1]:50051"), "::1");
+  EXPECT_EQ(grpcTargetHost("[2001:db8::1]:443"), "2001:db8::1");
+  EXPECT_EQ(grpcTargetHost("xds:///orders"), "orders");
+  EXPECT_EQ(grpcTargetHost("localhost"), "localhost");
+  EXPECT_EQ(grpcTargetHost("unix:/run/agent.sock"), "");
+  EXPECT_EQ(grpcTargetHost("unix-abstract:agent"), "");
+  EXPECT_EQ(grpcTargetHost(""), "");
+}
