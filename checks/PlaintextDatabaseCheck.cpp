@@ -298,6 +298,7 @@ void PlaintextDatabaseCheck::checkConnInfo(
     return;
   Finding F;
   F.Site = Site;
+  F.Destination = destinationOf(hostNames(Info->Hosts));
   if (pgUsesOnlyUnixSockets(*Info)) {
     if (AllowUnixDomainSockets)
       return;
@@ -388,6 +389,7 @@ void PlaintextDatabaseCheck::checkConnectParams(
 
   Finding F;
   F.Site = Call;
+  F.Destination = destinationOf(hostNames(Info.Hosts));
   if (pgUsesOnlyUnixSockets(Info)) {
     if (AllowUnixDomainSockets)
       return;
@@ -527,6 +529,8 @@ void PlaintextDatabaseCheck::checkMysqlConnect(
   Finding F;
   F.Site = Call;
   auto Host = constantString(Call->getArg(1 + Shift), Ctx);
+  if (Host)
+    F.Destination = destinationOf({Host->Value});
   bool UnixSocket = isNullPointer(Call->getArg(1 + Shift), Ctx) ||
                     (Host && Host->Value == "localhost");
   if (UnixSocket && Weak.empty()) {
@@ -564,6 +568,9 @@ void PlaintextDatabaseCheck::checkRedisConnect(
     F.Message = unixSocketMessage(throughUnixSocket(Api));
     return report(Result, std::move(F));
   }
+  if (Call->getNumArgs() >= 1)
+    if (auto Host = constantString(Call->getArg(0), Ctx))
+      F.Destination = destinationOf({Host->Value});
   // TLS is set up on the context the connect call returns.
   const ValueDecl *Context = storedIn(Call, Ctx);
   for (const CallExpr *Other :
@@ -622,6 +629,7 @@ void PlaintextDatabaseCheck::checkMongoUri(
   }
   Finding F;
   F.Site = Site;
+  F.Destination = destinationOf(hostNames(Uri->Hosts));
   if (!Uri->Hosts.empty() && llvm::all_of(Uri->Hosts, [](const HostSpec &H) {
         return llvm::StringRef(H.Host).starts_with("/");
       })) {

@@ -179,6 +179,11 @@ void PlaintextMessagingCheck::reportSchemes(
   F.Site = Site;
   F.Message = std::move(Message);
   F.Note = std::move(Note);
+  std::vector<std::string> Hosts;
+  for (const ListedUrl &U : parseUrlList(Urls.Value))
+    for (const HostSpec &H : U.Parsed.Hosts)
+      Hosts.push_back(H.Host);
+  F.Destination = destinationOf(Hosts);
   editString(F, Urls, Edits, *Result.Context, "address");
   report(Result, std::move(F));
 }
@@ -291,6 +296,19 @@ void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
   }
   Finding F;
   F.Site = Site;
+  // bootstrap.servers: host:port, comma-separated (a scheme is allowed).
+  if (auto Brokers = constantString(Value, Ctx)) {
+    std::vector<std::string> Hosts;
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    llvm::StringRef(Brokers->Value).split(Parts, ',');
+    for (llvm::StringRef Part : Parts) {
+      Part = Part.trim();
+      if (size_t Scheme = Part.find("://"); Scheme != llvm::StringRef::npos)
+        Part = Part.drop_front(Scheme + 3);
+      Hosts.push_back(grpcTargetHost(Part)); // host[:port], [v6]:port
+    }
+    F.Destination = destinationOf(Hosts);
+  }
   F.Message = ("'" + Api + "' sets " + Property +
                " but nothing here sets security.protocol, whose default is "
                "plaintext; set security.protocol=ssl (or sasl_ssl) or " +

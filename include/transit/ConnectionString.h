@@ -9,6 +9,7 @@
 #ifndef TRANSIT_CONNECTIONSTRING_H
 #define TRANSIT_CONNECTIONSTRING_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
@@ -132,6 +133,9 @@ bool pgUsesOnlyUnixSockets(const PgConnInfo &Info);
 /// `ipv6:[::1]:port`, `xds:///name`; "" for local targets (`unix:`,
 /// `unix-abstract:`, `vsock:`) and for what is not a target.
 std::string grpcTargetHost(llvm::StringRef Target);
+
+/// The host names of \p Hosts, in order.
+std::vector<std::string> hostNames(llvm::ArrayRef<HostSpec> Hosts);
 
 } // namespace transit
 

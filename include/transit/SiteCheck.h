@@ -121,6 +121,10 @@ protected:
   /// a constant, a function called), when rewritableName allows it.
   void fixName(Finding &F, const clang::Expr *E, llvm::StringRef NewName,
                const clang::SourceManager &SM) const;
+  /// The destination to record for a site that may reach any of \p Hosts
+  /// (Unix-domain socket paths skipped): the first external one, so that a
+  /// carve-out is refused if any host is external; else the first.
+  std::string destinationOf(llvm::ArrayRef<std::string> Hosts) const;
   /// How to spell a null pointer in the language of the translation unit.
   llvm::StringRef nullPointer(const clang::LangOptions &LangOpts) const;
 

@@ -242,6 +242,19 @@ SiteCheck::rewritableRange(const Expr *E, const SourceManager &SM,
   return Range;
 }
 
+std::string SiteCheck::destinationOf(ArrayRef<std::string> Hosts) const {
+  std::string First;
+  for (const std::string &Host : Hosts) {
+    if (Host.empty() || Host.front() == '/' || Host.front() == '@')
+      continue; // a Unix-domain socket
+    if (!Internal.isInternal(Host))
+      return Host;
+    if (First.empty())
+      First = Host;
+  }
+  return First;
+}
+
 std::optional<CharSourceRange>
 SiteCheck::rewritableValue(const Expr *E, const SourceManager &SM,
                            const LangOptions &LangOpts) const {

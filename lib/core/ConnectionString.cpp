@@ -389,4 +389,11 @@ std::string grpcTargetHost(llvm::StringRef Target) {
   return T.str();
 }
 
+std::vector<std::string> hostNames(llvm::ArrayRef<HostSpec> Hosts) {
+  std::vector<std::string> Names;
+  for (const HostSpec &H : Hosts)
+    Names.push_back(H.Host);
+  return Names;
+}
+
 } // namespace transit
