@@ -402,8 +402,10 @@ void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
     return checkMongoUri(Result, Construct, "mongocxx::uri",
                          Construct->getArg(0));
   if (const auto *Assign = Nodes.getNodeAs<BinaryOperator>("field-assign"))
-    return checkMongoSslField(Result, Nodes.getNodeAs<MemberExpr>("field"),
-                              Assign->getRHS());
+    return checkMongoSslField(
+        Result,
+        Nodes.getNodeAs<MemberExpr>("field")->getMemberDecl()->getName(),
+        Assign->getRHS());
   if (const auto *Init = Nodes.getNodeAs<InitListExpr>("mongoc-ssl-init"))
     return checkMongoSslInit(Result, Init);
   if (const auto *Construct = Nodes.getNodeAs<CXXConstructExpr>("poco-context"))
@@ -603,15 +605,14 @@ void UnverifiedPeerCheck::checkMongoUri(const MatchFinder::MatchResult &Result,
   report(Result, std::move(F));
 }
 
-void UnverifiedPeerCheck::checkMongoSslField(
-    const MatchFinder::MatchResult &Result, const MemberExpr *Field,
-    const Expr *Value) {
+void UnverifiedPeerCheck::checkMongoSslField(const MatchResult &Result,
+                                             StringRef Name,
+                                             const Expr *Value) {
   auto V = constantInt(Value, *Result.Context);
   if (!V || *V == 0)
     return;
   Finding F;
   F.Site = Value;
-  StringRef Name = Field->getMemberDecl()->getName();
   F.Message =
       ("'mongoc_ssl_opt_t::" + Name + "' is set, " +
        (Name == "allow_invalid_hostname" ? AnyHostName : AnyCertificate) +
@@ -636,20 +637,8 @@ void UnverifiedPeerCheck::checkMongoSslInit(
     if (Name != "weak_cert_validation" && Name != "allow_invalid_hostname")
       continue;
     const Expr *Value = Init->getInit(I);
-    if (isa<ImplicitValueInitExpr>(Value))
-      continue;
-    auto V = constantInt(Value, *Result.Context);
-    if (!V || *V == 0)
-      continue;
-    Finding F;
-    F.Site = Value;
-    F.Message =
-        ("'mongoc_ssl_opt_t::" + Name + "' is set, " +
-         (Name == "allow_invalid_hostname" ? AnyHostName : AnyCertificate) +
-         "; set it to false" + NeverCarvedOut)
-            .str();
-    fixValue(F, Value, "false", *Result.Context);
-    report(Result, std::move(F));
+    if (!isa<ImplicitValueInitExpr>(Value))
+      checkMongoSslField(Result, Name, Value);
   }
 }
 

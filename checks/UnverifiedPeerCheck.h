@@ -43,8 +43,8 @@ private:
                        const clang::CXXMemberCallExpr *Call);
   void checkMongoUri(const MatchResult &Result, const clang::Expr *Site,
                      llvm::StringRef Api, const clang::Expr *Arg);
-  void checkMongoSslField(const MatchResult &Result,
-                          const clang::MemberExpr *Field,
+  /// `weak_cert_validation` / `allow_invalid_hostname` set to \p Value.
+  void checkMongoSslField(const MatchResult &Result, llvm::StringRef Name,
                           const clang::Expr *Value);
   void checkMongoSslInit(const MatchResult &Result,
                          const clang::InitListExpr *Init);

@@ -69,6 +69,9 @@ public:
 private:
   unsigned lineStart(unsigned Offset) const;
   unsigned lineEnd(unsigned Offset) const;
+  /// The block that starts at Comments[First] and takes in the comments
+  /// joined to it.
+  CommentBlock blockFrom(unsigned First) const;
   /// Whether Comments[I] and Comments[I + 1] belong to one block.
   bool joined(unsigned I) const;
   /// Whether only white space precedes Comments[I] on its line.

@@ -94,26 +94,25 @@ BufferComments::blocksOnLines(unsigned Begin, unsigned End) const {
   for (unsigned I = std::distance(Comments.begin(), It);
        I < Comments.size() && Comments[I].Begin < To; ++I) {
     // The justification may go on over the comment lines that follow.
-    unsigned Last = I;
-    while (Last + 1 < Comments.size() && joined(Last))
-      ++Last;
-    Blocks.push_back({I, Last});
-    I = Last;
+    Blocks.push_back(blockFrom(I));
+    I = Blocks.back().Last;
   }
   return Blocks;
 }
 
+CommentBlock BufferComments::blockFrom(unsigned First) const {
+  unsigned Last = First;
+  while (Last + 1 < Comments.size() && joined(Last))
+    ++Last;
+  return {First, Last};
+}
+
 llvm::SmallVector<CommentBlock, 8> BufferComments::allBlocks() const {
   llvm::SmallVector<CommentBlock, 8> Blocks;
-  for (unsigned I = 0; I < Comments.size(); ++I) {
-    unsigned Last = I;
-    // As blocksOnLines sees them: a trailing comment with the comment lines
-    // that continue it.
-    while (Last + 1 < Comments.size() && joined(Last))
-      ++Last;
-    Blocks.push_back({I, Last});
-    I = Last;
-  }
+  // As blocksOnLines sees them: a trailing comment with the comment lines
+  // that continue it.
+  for (unsigned I = 0; I < Comments.size(); I = Blocks.back().Last + 1)
+    Blocks.push_back(blockFrom(I));
   return Blocks;
 }
 

@@ -169,3 +169,23 @@ TEST(CommentAdjacency, HugeFile) {
 }
 
 } // namespace
+
+TEST(CommentAdjacency, AllBlocksAreMaximalRuns) {
+  std::string Text = "// one\n"
+                     "// one, continued\n"
+                     "\n"
+                     "int x; // two, trailing\n"
+                     "       // two, continued\n"
+                     "int y;\n"
+                     "/* three */ /* three */\n";
+  std::vector<CommentSpan> Spans = scanComments(Text);
+  BufferComments C(Text, Spans);
+  std::vector<std::string> Blocks;
+  for (CommentBlock B : C.allBlocks())
+    Blocks.push_back(C.text(B).str());
+  ASSERT_EQ(Blocks.size(), 3u);
+  EXPECT_EQ(Blocks[0], "// one\n// one, continued");
+  EXPECT_EQ(Blocks[1], "// two, trailing\n       // two, continued");
+  EXPECT_EQ(Blocks[2], "/* three */ /* three */");
+  EXPECT_TRUE(BufferComments("", {}).allBlocks().empty());
+}
