@@ -272,7 +272,7 @@ void PlaintextDatabaseCheck::reportNotProvable(
     const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
     StringRef Why, StringRef Remedy) {
   if (!StrictConnectionStrings)
-    return;
+    return noteUnprovable(Result, Site);
   Finding F;
   F.Site = Site;
   F.Message = ("'" + Api + "' " + Why +

@@ -158,7 +158,7 @@ void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
   ASTContext &Ctx = *Result.Context;
   auto Text = constantString(Url, Ctx);
   if (!Text)
-    return;
+    return noteUnprovable(Result, Site); // a URL from elsewhere
   auto Edit = toHttps(Text->Value);
   if (!Edit)
     return;

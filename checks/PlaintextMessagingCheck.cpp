@@ -292,7 +292,7 @@ void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
       continue;
     }
     if (!Callee.starts_with("rd_kafka") && !isa<CXXMemberCallExpr>(Other))
-      return; // configured further elsewhere
+      return noteUnprovable(Result, Site); // configured further elsewhere
   }
   Finding F;
   F.Site = Site;
@@ -334,7 +334,7 @@ void PlaintextMessagingCheck::checkNatsUrls(const MatchResult &Result,
            On.Val.getInt().getBoolValue()))
         return;
       if (!Name.starts_with("nats"))
-        return; // configured further elsewhere
+        return noteUnprovable(Result, Call); // configured further elsewhere
     }
   }
   std::string Message =
@@ -398,7 +398,7 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
       return;
     StringRef Name = calleeName(Other);
     if (!isa<CXXMemberCallExpr>(Other) && !Name.starts_with("zmq_"))
-      return; // set up further elsewhere
+      return noteUnprovable(Result, Call); // set up further elsewhere
   }
   F.Message =
       ("'" + Api.str() + (Transport == "epgm" ? "' uses an " : "' uses a ") +

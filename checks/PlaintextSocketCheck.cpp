@@ -192,7 +192,7 @@ void PlaintextSocketCheck::checkPosixSocket(
   Expr::EvalResult DomainValue, TypeValue;
   if (!Call->getArg(0)->EvaluateAsInt(DomainValue, Ctx) ||
       !Call->getArg(1)->EvaluateAsInt(TypeValue, Ctx))
-    return; // not a constant: not provably a network socket
+    return noteUnprovable(Result, Call); // not provably a network socket
   int64_t Domain = DomainValue.Val.getInt().getExtValue();
   int64_t Type =
       TypeValue.Val.getInt().getExtValue() & 0xf; // less SOCK_NONBLOCK...

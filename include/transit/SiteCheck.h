@@ -77,6 +77,13 @@ protected:
   void report(const clang::ast_matchers::MatchFinder::MatchResult &Result,
               Finding F);
 
+  /// Says that \p Site may send traffic unencrypted but cannot be judged
+  /// here (its connection string or handle comes from elsewhere): nothing is
+  /// reported, and a carve-out next to it is not stale.
+  void
+  noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::Expr *Site);
+
   /// The marker in force (option `CarveOutMarker`).
   llvm::StringRef marker() const { return Marker; }
   /// "add a 'ZFN-3 carve-out:' comment": the way out, for messages.

@@ -14,6 +14,7 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <string>
 #include <vector>
@@ -47,6 +48,14 @@ public:
   /// markers' locations).
   void record(SiteRecord Site, llvm::ArrayRef<clang::SourceLocation> CarveOuts);
 
+  /// Records the well-formed carve-outs next to a site that a site check
+  /// looked at but could not judge (a connection string from configuration,
+  /// a handle set up elsewhere): such a carve-out may well be needed.
+  void consider(llvm::ArrayRef<clang::SourceLocation> CarveOuts);
+  bool considered(clang::SourceLocation Marker) const {
+    return Considered.contains(Marker.getRawEncoding());
+  }
+
   llvm::ArrayRef<SiteRecord> sites() const { return Sites; }
   /// The sites next to the carve-out whose marker is at \p Marker.
   llvm::SmallVector<const SiteRecord *, 2>
@@ -56,6 +65,7 @@ private:
   std::vector<SiteRecord> Sites;
   llvm::DenseMap<clang::SourceLocation::UIntTy, llvm::SmallVector<size_t, 1>>
       ByCarveOut;
+  llvm::DenseSet<clang::SourceLocation::UIntTy> Considered;
 };
 
 } // namespace transit

@@ -300,6 +300,19 @@ void SiteCheck::fixName(Finding &F, const Expr *E, StringRef NewName,
     F.Edits.push_back(FixItHint::CreateReplacement(*Range, NewName));
 }
 
+void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
+                               const Expr *Site) {
+  SiteCollector *Collector = SiteCollector::forContext(TidyContext);
+  if (!Collector || !Site)
+    return;
+  SourceLocation Loc = Site->getBeginLoc();
+  if (Loc.isMacroID() && Result.SourceManager->isInSystemMacro(Loc))
+    Loc = Result.SourceManager->getExpansionLoc(Loc);
+  Collector->consider(
+      findCarveOut(DynTypedNode::create(*Site), Loc, *Result.Context)
+          .WellFormed);
+}
+
 void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   const SourceManager &SM = *Result.SourceManager;
   SourceLocation Loc =

@@ -31,6 +31,12 @@ void SiteCollector::detach(const clang::tidy::ClangTidyContext *Context) {
 void SiteCollector::clear() {
   Sites.clear();
   ByCarveOut.clear();
+  Considered.clear();
+}
+
+void SiteCollector::consider(llvm::ArrayRef<clang::SourceLocation> CarveOuts) {
+  for (clang::SourceLocation Marker : CarveOuts)
+    Considered.insert(Marker.getRawEncoding());
 }
 
 void SiteCollector::record(SiteRecord Site,

@@ -9,7 +9,7 @@
 
 extern "C" {
 typedef void CURL;
-typedef enum { CURLOPT_SSL_VERIFYPEER = 64 } CURLoption;
+typedef enum { CURLOPT_SSL_VERIFYPEER = 64, CURLOPT_URL = 10002 } CURLoption;
 int curl_easy_setopt(CURL *curl, CURLoption option, ...);
 }
 
@@ -48,6 +48,13 @@ void authentication(CURL *curl) {
   // ZFN-3 carve-out: single VPC, encrypted by the provider; staging is self-signed.
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: carve-out on a transit-unverified-peer site, which no carve-out can excuse: a carve-out covers transport encryption inside a perimeter, never authentication or weak TLS; fix the site and remove the comment [transit-carve-out]
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+}
+
+// A site no check can judge (the URL comes from configuration): the carve-out
+// may well be needed, so it is not called stale.
+void from_config(CURL *curl, const char *url) {
+  // ZFN-3 carve-out: the metrics sink is in this VPC, encrypted by the provider; counters only.
+  curl_easy_setopt(curl, CURLOPT_URL, url);
 }
 
 // Every malformed form: reported wherever it is, and it excuses nothing.
