@@ -68,7 +68,9 @@ CarveOutCheck::CarveOutCheck(llvm::StringRef Name,
 #include "Checks.def"
 }
 
-CarveOutCheck::~CarveOutCheck() { SiteCollector::detach(TidyContext); }
+CarveOutCheck::~CarveOutCheck() {
+  SiteCollector::detach(TidyContext, &Collector);
+}
 
 void CarveOutCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CarveOutMarker", Marker);

@@ -41,7 +41,10 @@ public:
   forContext(const clang::tidy::ClangTidyContext *Context);
   static void attach(const clang::tidy::ClangTidyContext *Context,
                      SiteCollector *Collector);
-  static void detach(const clang::tidy::ClangTidyContext *Context);
+  /// Detaches \p Collector, unless another has been attached since (the
+  /// next translation unit's check may be made before this one goes).
+  static void detach(const clang::tidy::ClangTidyContext *Context,
+                     const SiteCollector *Collector);
 
   void clear();
   /// Records \p Site and the well-formed carve-outs next to it (their

@@ -24,8 +24,11 @@ void SiteCollector::attach(const clang::tidy::ClangTidyContext *Context,
   collectors()[Context] = Collector;
 }
 
-void SiteCollector::detach(const clang::tidy::ClangTidyContext *Context) {
-  collectors().erase(Context);
+void SiteCollector::detach(const clang::tidy::ClangTidyContext *Context,
+                           const SiteCollector *Collector) {
+  auto It = collectors().find(Context);
+  if (It != collectors().end() && It->second == Collector)
+    collectors().erase(It);
 }
 
 void SiteCollector::clear() {
