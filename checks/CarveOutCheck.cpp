@@ -14,6 +14,7 @@
 #include "transit/CarveOut.h"
 #include "transit/CommentAdjacency.h"
 #include "transit/NoLint.h"
+#include "transit/Prose.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -26,17 +27,6 @@ using namespace clang::ast_matchers;
 
 namespace transit {
 namespace {
-
-/// "a, b and c"
-std::string joinNames(llvm::ArrayRef<std::string> Names) {
-  std::string Out;
-  for (size_t I = 0; I < Names.size(); ++I) {
-    if (I)
-      Out += I + 1 == Names.size() ? " and " : ", ";
-    Out += Names[I];
-  }
-  return Out;
-}
 
 /// Adds a collect-only instance of \p Class when it is a site check that is
 /// not enabled.
@@ -172,7 +162,7 @@ void CarveOutCheck::checkCarveOuts(FileID File, const SourceManager &SM) {
                 "carve-out covers transport encryption inside a perimeter, "
                 "never authentication or weak TLS; fix the site and remove "
                 "the comment")
-          << joinNames(Never);
+          << joinInProse(Never);
   }
 }
 
@@ -251,9 +241,9 @@ void CarveOutCheck::checkNoLints(FileID File, const SourceManager &SM) {
            "NOLINT is no justification an audit can see: remove it",
            HidesItself ? DiagnosticIDs::Error : DiagnosticIDs::Warning)
           << Spelled
-          << joinNames(Covered.size() > 3
-                           ? std::vector<std::string>{"transit-*"}
-                           : Covered);
+          << joinInProse(Covered.size() > 3
+                             ? std::vector<std::string>{"transit-*"}
+                             : Covered);
     else
       diag(Loc,
            "'%0' silences %1 with no justification an audit can see; fix the "
@@ -261,7 +251,7 @@ void CarveOutCheck::checkNoLints(FileID File, const SourceManager &SM) {
            "<network-perimeter guarantee>; <threat-model justification>' "
            "comment instead",
            HidesItself ? DiagnosticIDs::Error : DiagnosticIDs::Warning)
-          << Spelled << joinNames(Silenced) << Marker;
+          << Spelled << joinInProse(Silenced) << Marker;
   }
 }
 

@@ -167,8 +167,8 @@ void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
   F.Message = (What + " an http:// URL, " + Risk + "; use https:// or " +
                carveOutHint())
                   .str();
-  if (auto Parsed = parseUrl(Text->Value); Parsed && !Parsed->Hosts.empty())
-    F.Destination = Parsed->Hosts.front().Host;
+  if (auto Parsed = parseUrl(Text->Value))
+    F.Destination = destinationOf(hostNames(Parsed->Hosts));
   // A literal read elsewhere too (a constant shared by several requests) is
   // left alone: the note shows where it is.
   bool OnlyThisUse = !Text->Variable || readsOf(Text->Variable, Ctx) == 1;

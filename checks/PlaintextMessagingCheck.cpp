@@ -87,16 +87,7 @@ void PlaintextMessagingCheck::registerMatchers(MatchFinder *Finder) {
                        argumentCountIs(1))
           .bind("amqp-address"),
       this);
-  Finder->addMatcher(
-      callExpr(Api("::rd_kafka_conf_set"), argumentCountIs(5)).bind("kafka-c"),
-      this);
-  Finder->addMatcher(
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(hasName("set"), ofClass(cxxRecordDecl(hasName(
-                                                   "::RdKafka::Conf"))))),
-          argumentCountIs(3))
-          .bind("kafka-cpp"),
-      this);
+  Finder->addMatcher(kafkaConfSet().bind("kafka"), this);
   Finder->addMatcher(
       callExpr(Api("::natsConnection_ConnectTo", "::natsOptions_SetURL",
                    "::natsOptions_SetServers"))
@@ -137,14 +128,10 @@ void PlaintextMessagingCheck::check(const MatchFinder::MatchResult &Result) {
     return checkRabbitTcpSocket(Result, Call);
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("amqp-address"))
     return checkAmqpAddress(Result, Construct);
-  if (const auto *Call = N.getNodeAs<CallExpr>("kafka-c"))
-    return checkKafkaSet(Result, Call, Call->getArg(0), Call->getArg(1),
-                         Call->getArg(2));
-  if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("kafka-cpp")) {
-    if (!isStringLikeType(Call->getArg(1)->getType()))
-      return; // set(name, Conf *) and the other overloads
-    return checkKafkaSet(Result, Call, Call->getImplicitObjectArgument(),
-                         Call->getArg(0), Call->getArg(1));
+  if (const auto *Call = N.getNodeAs<CallExpr>("kafka")) {
+    if (auto Property = kafkaProperty(Call))
+      checkKafkaSet(Result, Call, *Property);
+    return;
   }
   if (const auto *Call = N.getNodeAs<CallExpr>("nats"))
     return checkNatsUrls(Result, Call, Api->getName());
@@ -240,16 +227,15 @@ void PlaintextMessagingCheck::checkAmqpAddress(
 }
 
 void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
-                                            const Expr *Site, const Expr *Conf,
-                                            const Expr *Name,
-                                            const Expr *Value) {
+                                            const Expr *Site,
+                                            const KafkaProperty &Set) {
   ASTContext &Ctx = *Result.Context;
-  auto Key = constantString(Name, Ctx);
+  const Expr *Conf = Set.Conf, *Value = Set.Value;
+  auto Key = constantString(Set.Name, Ctx);
   if (!Key)
     return;
   std::string Property = llvm::StringRef(Key->Value).lower();
-  std::string Api =
-      isa<CXXMemberCallExpr>(Site) ? "RdKafka::Conf::set" : "rd_kafka_conf_set";
+  std::string Api = Set.Api.str();
   if (Property == "security.protocol") {
     auto Protocol = constantString(Value, Ctx);
     if (!Protocol)
@@ -279,14 +265,9 @@ void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
   for (const CallExpr *Other :
        callsOnHandle(enclosingBody(Site, Ctx), Handle, Ctx)) {
     StringRef Callee = calleeName(Other);
-    bool KafkaSet =
-        (Callee == "rd_kafka_conf_set" && Other->getNumArgs() == 5) ||
-        (Callee == "set" && isa<CXXMemberCallExpr>(Other));
-    if (KafkaSet) {
-      const Expr *OtherName =
-          isa<CXXMemberCallExpr>(Other) ? Other->getArg(0) : Other->getArg(1);
-      if (auto Other = constantString(OtherName, Ctx))
-        if (llvm::StringRef(Other->Value)
+    if (auto OtherSet = kafkaProperty(Other)) {
+      if (auto Name = constantString(OtherSet->Name, Ctx))
+        if (llvm::StringRef(Name->Value)
                 .equals_insensitive("security.protocol"))
           return;
       continue;

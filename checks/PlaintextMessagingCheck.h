@@ -2,6 +2,7 @@
 #ifndef TRANSIT_CHECKS_PLAINTEXTMESSAGINGCHECK_H
 #define TRANSIT_CHECKS_PLAINTEXTMESSAGINGCHECK_H
 
+#include "transit/HandleUse.h"
 #include "transit/SiteCheck.h"
 
 namespace transit {
@@ -30,8 +31,7 @@ private:
   void checkAmqpAddress(const MatchResult &Result,
                         const clang::CXXConstructExpr *Construct);
   void checkKafkaSet(const MatchResult &Result, const clang::Expr *Site,
-                     const clang::Expr *Conf, const clang::Expr *Name,
-                     const clang::Expr *Value);
+                     const KafkaProperty &Set);
   void checkNatsUrls(const MatchResult &Result, const clang::CallExpr *Call,
                      llvm::StringRef Api);
   void checkZmqEndpoint(const MatchResult &Result, const clang::CallExpr *Call,

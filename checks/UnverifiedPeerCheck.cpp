@@ -300,7 +300,7 @@ void UnverifiedPeerCheck::registerMatchers(MatchFinder *Finder) {
         "SSL_CTX_set_cert_verify_callback", "SSL_get_peer_certificate",
         "SSL_get1_peer_certificate", "SSL_connect", "mysql_options",
         "mysql_optionsv", "mongoc_client_new", "mongoc_uri_new",
-        "mongoc_uri_new_with_error", "rd_kafka_conf_set"})
+        "mongoc_uri_new_with_error"})
     Functions.push_back(("::" + Extra).str());
   std::vector<llvm::StringRef> FunctionRefs(Functions.begin(), Functions.end());
   Finder->addMatcher(
@@ -311,9 +311,10 @@ void UnverifiedPeerCheck::registerMatchers(MatchFinder *Finder) {
       cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
                             "enable_server_certificate_verification",
                             "set_verify_server_certs", "set_check_call_host",
-                            "set_verify_mode", "set_verify_callback", "set"))))
+                            "set_verify_mode", "set_verify_callback"))))
           .bind("method-call"),
       this);
+  Finder->addMatcher(kafkaConfSet().bind("kafka"), this);
 
   // MongoDB: mongocxx::uri{"..."}; mongoc_ssl_opt_t's accept-anything fields.
   Finder->addMatcher(
@@ -398,6 +399,11 @@ void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
     return checkFunctionCall(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("method-call"))
     return checkMethodCall(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("kafka")) {
+    if (auto Property = kafkaProperty(Call))
+      checkKafkaProperty(Result, Call, *Property);
+    return;
+  }
   if (const auto *Construct = Nodes.getNodeAs<CXXConstructExpr>("mongocxx"))
     return checkMongoUri(Result, Construct, "mongocxx::uri",
                          Construct->getArg(0));
@@ -521,9 +527,6 @@ void UnverifiedPeerCheck::checkFunctionCall(
     fixValue(F, Call->getArg(2), "false", *Result.Context);
     return report(Result, std::move(F));
   }
-  if (Name == "rd_kafka_conf_set" && Call->getNumArgs() == 5)
-    return checkKafkaProperty(Result, Call, "rd_kafka_conf_set",
-                              Call->getArg(1), Call->getArg(2));
 }
 
 void UnverifiedPeerCheck::checkMethodCall(
@@ -532,9 +535,6 @@ void UnverifiedPeerCheck::checkMethodCall(
   const CXXMethodDecl *Method = Call->getMethodDecl();
   StringRef Name = Method->getName();
   std::string Class = Method->getParent()->getQualifiedNameAsString();
-  if (Name == "set" && Class == "RdKafka::Conf" && Call->getNumArgs() == 3)
-    return checkKafkaProperty(Result, Call, "RdKafka::Conf::set",
-                              Call->getArg(0), Call->getArg(1));
   if (Name == "set_verify_mode" || Name == "set_verify_callback") {
     const Expr *Object = Call->getImplicitObjectArgument();
     if (!isSslClass(Object->getType()) || Call->getNumArgs() < 1)
@@ -643,11 +643,12 @@ void UnverifiedPeerCheck::checkMongoSslInit(
 }
 
 void UnverifiedPeerCheck::checkKafkaProperty(
-    const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
-    const Expr *Name, const Expr *Value) {
+    const MatchFinder::MatchResult &Result, const Expr *Site,
+    const KafkaProperty &Set) {
   ASTContext &Ctx = *Result.Context;
-  auto Key = constantString(Name, Ctx);
-  auto Val = Key ? constantString(Value, Ctx) : std::nullopt;
+  StringRef Api = Set.Api;
+  auto Key = constantString(Set.Name, Ctx);
+  auto Val = Key ? constantString(Set.Value, Ctx) : std::nullopt;
   if (!Val)
     return;
   std::string Property = StringRef(Key->Value).lower();

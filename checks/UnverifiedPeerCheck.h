@@ -2,6 +2,7 @@
 #ifndef TRANSIT_CHECKS_UNVERIFIEDPEERCHECK_H
 #define TRANSIT_CHECKS_UNVERIFIEDPEERCHECK_H
 
+#include "transit/HandleUse.h"
 #include "transit/SiteCheck.h"
 
 namespace transit {
@@ -49,8 +50,7 @@ private:
   void checkMongoSslInit(const MatchResult &Result,
                          const clang::InitListExpr *Init);
   void checkKafkaProperty(const MatchResult &Result, const clang::Expr *Site,
-                          llvm::StringRef Api, const clang::Expr *Name,
-                          const clang::Expr *Value);
+                          const KafkaProperty &Set);
   void checkMysqlOption(const MatchResult &Result, const clang::CallExpr *Call);
   void checkPocoContext(const MatchResult &Result,
                         const clang::CXXConstructExpr *Construct);

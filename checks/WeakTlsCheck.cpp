@@ -9,6 +9,7 @@
 
 #include "transit/CipherString.h"
 #include "transit/HandleUse.h"
+#include "transit/Prose.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -92,15 +93,12 @@ llvm::StringRef calleeMacroName(const CallExpr *Call, const ASTContext &Ctx) {
                                       Ctx.getLangOpts());
 }
 
-/// "a, b and c"
+/// "RC4, 3DES and no forward secrecy (...)"
 std::string joinKinds(const std::vector<WeakCiphers> &Weak) {
-  std::string Out;
-  for (size_t I = 0; I < Weak.size(); ++I) {
-    if (I)
-      Out += I + 1 == Weak.size() ? " and " : ", ";
-    Out += describe(Weak[I].Kind).str();
-  }
-  return Out;
+  std::vector<std::string> Kinds;
+  for (const WeakCiphers &W : Weak)
+    Kinds.push_back(describe(W.Kind).str());
+  return joinInProse(Kinds);
 }
 
 /// The bodies where a context's set-up may be: its function, or for a
@@ -177,19 +175,12 @@ void WeakTlsCheck::registerMatchers(MatchFinder *Finder) {
               "::SSL_set_max_proto_version", "::curl_easy_setopt",
               // cipher lists
               "::SSL_CTX_set_cipher_list", "::SSL_set_cipher_list",
-              "::rd_kafka_conf_set",
               // key sizes
               "::RSA_generate_key_ex", "::RSA_generate_key",
               "::EVP_PKEY_CTX_set_rsa_keygen_bits", "::EVP_PKEY_Q_keygen"))))
           .bind("c-call"),
       this);
-  Finder->addMatcher(
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(hasName("set"), ofClass(cxxRecordDecl(hasName(
-                                                   "::RdKafka::Conf"))))),
-          argumentCountIs(3))
-          .bind("kafka-cpp"),
-      this);
+  Finder->addMatcher(kafkaConfSet().bind("kafka"), this);
 
   auto AsioContext = cxxRecordDecl(
       hasAnyName("::boost::asio::ssl::context", "::asio::ssl::context"));
@@ -230,11 +221,13 @@ void WeakTlsCheck::check(const MatchFinder::MatchResult &Result) {
   const auto &Nodes = Result.Nodes;
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
     return checkFunctionCall(Result, Call);
-  if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("kafka-cpp")) {
-    auto Key = constantString(Call->getArg(0), *Result.Context);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("kafka")) {
+    auto Property = kafkaProperty(Call);
+    auto Key = Property ? constantString(Property->Name, *Result.Context)
+                        : std::nullopt;
     if (Key &&
         llvm::StringRef(Key->Value).equals_insensitive("ssl.cipher.suites"))
-      checkCipherList(Result, Call, "RdKafka::Conf::set", Call->getArg(1));
+      checkCipherList(Result, Call, Property->Api, Property->Value);
     return;
   }
   if (const auto *Construct = Nodes.getNodeAs<CXXConstructExpr>("asio-context"))
@@ -316,13 +309,6 @@ void WeakTlsCheck::checkFunctionCall(const MatchResult &Result,
   if ((Name == "SSL_CTX_set_cipher_list" || Name == "SSL_set_cipher_list") &&
       Call->getNumArgs() == 2)
     return checkCipherList(Result, Call, Name, Call->getArg(1));
-  if (Name == "rd_kafka_conf_set" && Call->getNumArgs() == 5) {
-    auto Key = constantString(Call->getArg(1), Ctx);
-    if (Key &&
-        llvm::StringRef(Key->Value).equals_insensitive("ssl.cipher.suites"))
-      checkCipherList(Result, Call, Name, Call->getArg(2));
-    return;
-  }
   if (Name == "RSA_generate_key_ex" && Call->getNumArgs() == 4)
     return checkRsaBits(Result, Call, Name, Call->getArg(1));
   if (Name == "RSA_generate_key" && Call->getNumArgs() >= 1)

@@ -12,7 +12,9 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/SmallVector.h"
+#include <optional>
 
 namespace transit {
 
@@ -44,6 +46,22 @@ llvm::StringRef enumeratorName(const clang::Expr *E);
 /// Whether \p T (through references) is a class whose qualified name says
 /// it is a TLS layer: `ssl::stream<>`, `beast::ssl_stream<>`, `ssl::context`.
 bool isSslClass(clang::QualType T);
+
+/// A librdkafka configuration property being set.
+struct KafkaProperty {
+  const clang::Expr *Conf; ///< the configuration object
+  const clang::Expr *Name;
+  const clang::Expr *Value;
+  llvm::StringRef Api; ///< "rd_kafka_conf_set" or "RdKafka::Conf::set"
+};
+
+/// Matches `rd_kafka_conf_set(conf, name, value, errstr, size)` and
+/// `RdKafka::Conf::set(name, value, errstr)`.
+clang::ast_matchers::internal::BindableMatcher<clang::Stmt> kafkaConfSet();
+
+/// The property \p Call sets, when it is such a call; none for the
+/// RdKafka::Conf::set overloads that take an object, not a string.
+std::optional<KafkaProperty> kafkaProperty(const clang::CallExpr *Call);
 
 /// The name of the function \p Call calls directly, or "".
 llvm::StringRef calleeName(const clang::CallExpr *Call);

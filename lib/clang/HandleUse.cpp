@@ -1,5 +1,6 @@
 //===- HandleUse.cpp - What a function does with a handle -----------------===//
 #include "transit/HandleUse.h"
+#include "transit/ConstantString.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -139,6 +140,33 @@ StringRef enumeratorName(const Expr *E) {
 bool isSslClass(QualType T) {
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   return RD && StringRef(RD->getQualifiedNameAsString()).contains("ssl");
+}
+
+internal::BindableMatcher<Stmt> kafkaConfSet() {
+  return callExpr(anyOf(
+      callExpr(callee(functionDecl(hasName("::rd_kafka_conf_set"))),
+               argumentCountIs(5)),
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(hasName("set"), ofClass(cxxRecordDecl(hasName(
+                                                   "::RdKafka::Conf"))))),
+          argumentCountIs(3))));
+}
+
+std::optional<KafkaProperty> kafkaProperty(const CallExpr *Call) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+    const CXXMethodDecl *Method = Member->getMethodDecl();
+    if (!Method || !Method->getIdentifier() || Method->getName() != "set" ||
+        Method->getParent()->getQualifiedNameAsString() != "RdKafka::Conf" ||
+        Member->getNumArgs() != 3 ||
+        !isStringLikeType(Member->getArg(1)->getType()))
+      return std::nullopt; // set(name, Conf *) and the other overloads
+    return KafkaProperty{Member->getImplicitObjectArgument(), Member->getArg(0),
+                         Member->getArg(1), "RdKafka::Conf::set"};
+  }
+  if (calleeName(Call) != "rd_kafka_conf_set" || Call->getNumArgs() != 5)
+    return std::nullopt;
+  return KafkaProperty{Call->getArg(0), Call->getArg(1), Call->getArg(2),
+                       "rd_kafka_conf_set"};
 }
 
 StringRef calleeName(const CallExpr *Call) {
