@@ -3,7 +3,10 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "transit/TransportModel.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringExtras.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
@@ -21,76 +24,265 @@ bool isStringClass(const CXXRecordDecl *RD) {
          Name == "SQLString";       // MySQL Connector/C++
 }
 
-/// Whether nothing can change the value \p VD was initialised with.
-bool isUnchanging(const VarDecl *VD, ASTContext &Ctx) {
-  QualType T = VD->getType();
-  if (VD->isConstexpr() || T.isConstQualified())
-    return true;
-  if (const ArrayType *AT = Ctx.getAsArrayType(T))
-    return AT->getElementType().isConstQualified();
-  bool PointsToConst =
-      T->isPointerType() && T->getPointeeType().isConstQualified();
-  if (!VD->hasLocalStorage())
-    return PointsToConst; // `static const char *kConn = "...";`
-  // A local: unchanged in its function?
-  const auto *Fn =
-      dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
-  if (!Fn || !Fn->getBody())
-    return false;
-  return !ExprMutationAnalyzer(*Fn->getBody(), Ctx).isMutated(VD);
-}
+/// Evaluates the values expressions may have, through the transport model's
+/// flows (initialisers, assignments, arguments, returns).
+class Evaluator {
+public:
+  explicit Evaluator(ASTContext &Ctx)
+      : Ctx(Ctx), Model(TransportModel::of(Ctx)) {}
 
-std::optional<ConstantString> valueOf(const Expr *E, ASTContext &Ctx,
-                                      unsigned Depth) {
-  if (!E || Depth > 12)
-    return std::nullopt;
-  E = E->IgnoreParenImpCasts();
-  if (const auto *Literal = dyn_cast<StringLiteral>(E)) {
-    if (Literal->getCharByteWidth() != 1)
-      return std::nullopt;
-    return ConstantString{Literal->getString().str(), Literal, nullptr};
+  void valuesOf(const Expr *E, PossibleValues &Out, unsigned Depth) {
+    if (!E || Depth > 12 || Out.Known.size() > 16) {
+      Out.Unknown = true;
+      return;
+    }
+    E = E->IgnoreParens();
+    if (const auto *Cast = dyn_cast<CastExpr>(E))
+      return valuesOf(Cast->getSubExpr(), Out, Depth + 1);
+    if (const auto *W = dyn_cast<ExprWithCleanups>(E))
+      return valuesOf(W->getSubExpr(), Out, Depth + 1);
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      return valuesOf(M->getSubExpr(), Out, Depth + 1);
+    if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      return valuesOf(B->getSubExpr(), Out, Depth + 1);
+    if (const auto *D = dyn_cast<CXXDefaultArgExpr>(E))
+      return valuesOf(D->getExpr(), Out, Depth + 1);
+    if (const auto *C = dyn_cast<ConstantExpr>(E))
+      return valuesOf(C->getSubExpr(), Out, Depth + 1);
+    if (const auto *O = dyn_cast<OpaqueValueExpr>(E))
+      return valuesOf(O->getSourceExpr(), Out, Depth + 1);
+    if (const auto *Literal = dyn_cast<StringLiteral>(E)) {
+      if (Literal->getCharByteWidth() != 1) {
+        Out.Unknown = true;
+        return;
+      }
+      Out.Known.push_back({Literal->getString().str(), Literal, nullptr, {}});
+      return;
+    }
+    if (const auto *Cond = dyn_cast<BinaryConditionalOperator>(E)) {
+      valuesOf(Cond->getCommon(), Out, Depth + 1); // `a ?: b`
+      valuesOf(Cond->getFalseExpr(), Out, Depth + 1);
+      return;
+    }
+    if (const auto *Cond = dyn_cast<ConditionalOperator>(E)) {
+      valuesOf(Cond->getTrueExpr(), Out, Depth + 1);
+      valuesOf(Cond->getFalseExpr(), Out, Depth + 1);
+      return;
+    }
+    if (!E->isValueDependent() && E->getType()->isPointerType() &&
+        isNullPointer(E, Ctx))
+      return; // no string at all (`const char *url = NULL;`)
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+      // std::string / string_view / pqxx::zview from a string, and copies.
+      if (!isStringClass(Construct->getConstructor()->getParent())) {
+        Out.Unknown = true;
+        return;
+      }
+      if (Construct->getNumArgs() == 0 ||
+          isa<CXXDefaultArgExpr>(Construct->getArg(0)))
+        return; // empty, as declared before it is assigned
+      for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
+        if (!isa<CXXDefaultArgExpr>(Construct->getArg(I))) {
+          Out.Unknown = true; // (pointer, length) and the like
+          return;
+        }
+      return valuesOf(Construct->getArg(0), Out, Depth + 1);
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (Op->getOperator() == OO_Plus && Op->getNumArgs() == 2 &&
+          isStringLikeType(Op->getType()))
+        return concatenate(Op->getArg(0), Op->getArg(1), Out, Depth);
+      Out.Unknown = true;
+      return;
+    }
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *Method = Call->getMethodDecl();
+      if (Method && isStringClass(Method->getParent()) &&
+          Method->getIdentifier() &&
+          (Method->getName() == "c_str" || Method->getName() == "data"))
+        return valuesOf(Call->getImplicitObjectArgument(), Out, Depth + 1);
+      // otherwise: a method of the program's own, or unknown
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(E))
+      return callValues(Call, Out, Depth);
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return variableValues(Ref->getDecl(), Out, Depth);
+    if (const auto *Member = dyn_cast<MemberExpr>(E))
+      return variableValues(Member->getMemberDecl(), Out, Depth);
+    Out.Unknown = true;
   }
-  if (const auto *W = dyn_cast<ExprWithCleanups>(E))
-    return valueOf(W->getSubExpr(), Ctx, Depth + 1);
-  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-    return valueOf(M->getSubExpr(), Ctx, Depth + 1);
-  if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-    return valueOf(B->getSubExpr(), Ctx, Depth + 1);
-  if (const auto *C = dyn_cast<CXXFunctionalCastExpr>(E))
-    return valueOf(C->getSubExpr(), Ctx, Depth + 1);
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-    // std::string / string_view / pqxx::zview from a string, and copies.
-    if (!isStringClass(Construct->getConstructor()->getParent()) ||
-        Construct->getNumArgs() == 0)
-      return std::nullopt;
-    for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
-      if (!isa<CXXDefaultArgExpr>(Construct->getArg(I)))
-        return std::nullopt; // (pointer, length) and the like
-    return valueOf(Construct->getArg(0), Ctx, Depth + 1);
+
+private:
+  void callValues(const CallExpr *Call, PossibleValues &Out, unsigned Depth) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    StringRef Name = FD && FD->getIdentifier() ? FD->getName() : "";
+    unsigned N = Call->getNumArgs();
+    // What a buffer holds after these wrote it (the model records them as
+    // the buffer's values).
+    if ((Name == "snprintf" && N >= 3) || (Name == "sprintf" && N >= 2))
+      return formatted(Call->getArg(Name == "snprintf" ? 2 : 1),
+                       /*Braces=*/false, Out);
+    if ((Name == "strcpy" || Name == "strncpy" || Name == "stpcpy") && N >= 2)
+      return valuesOf(Call->getArg(1), Out, Depth + 1);
+    if (Name == "format" && N >= 1 && FD &&
+        (FD->isInStdNamespace() || isInNamespace(FD, "fmt")))
+      return formatted(Call->getArg(0), /*Braces=*/true, Out);
+    const SourceManager &SM = Ctx.getSourceManager();
+    const FunctionDecl *Def = nullptr;
+    if (FD && FD->hasBody(Def) && Def &&
+        !SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation()))) {
+      if (!Visiting.insert(Def).second)
+        return;
+      auto Returns = Model.returnsOf(Def);
+      if (Returns.empty())
+        Out.Unknown = true;
+      for (const Expr *R : Returns)
+        valuesOf(R, Out, Depth + 1);
+      Visiting.erase(Def);
+      return;
+    }
+    Out.Unknown = true;
   }
-  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
-    const CXXMethodDecl *Method = Call->getMethodDecl();
-    if (Method && isStringClass(Method->getParent()) &&
-        Method->getIdentifier() &&
-        (Method->getName() == "c_str" || Method->getName() == "data"))
-      return valueOf(Call->getImplicitObjectArgument(), Ctx, Depth + 1);
-    return std::nullopt;
+
+  void variableValues(const ValueDecl *D, PossibleValues &Out,
+                      unsigned Depth) {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD && !isa<FieldDecl>(D)) {
+      Out.Unknown = true;
+      return;
+    }
+    const void *Key = D;
+    if (VD && !isa<ParmVarDecl>(VD))
+      Key = VD->getCanonicalDecl();
+    if (!Visiting.insert(Key).second)
+      return;
+    bool Unknown = false;
+    auto Values = Model.valuesOf(D, Unknown);
+    size_t Before = Out.Known.size();
+    if (VD && Values.empty() && !isa<ParmVarDecl>(VD)) {
+      // A variable the traversal did not see: a constant of a system header,
+      // a static data member initialised in its class.
+      const VarDecl *Definition = nullptr;
+      if (const Expr *Init = VD->getAnyInitializer(Definition)) {
+        if (VD->isConstexpr() || VD->getType().isConstQualified() ||
+            !VD->isExternallyVisible())
+          valuesOf(Init, Out, Depth + 1);
+        else
+          Out.Unknown = true;
+      } else {
+        Out.Unknown = true;
+      }
+    } else {
+      Out.Unknown |= Unknown || Values.empty();
+      for (const Expr *Value : Values)
+        valuesOf(Value, Out, Depth + 1);
+    }
+    bool Appended = Model.isAppendedTo(D);
+    for (size_t I = Before; I < Out.Known.size(); ++I) {
+      ConstantString &S = Out.Known[I];
+      if (!S.Variable && VD)
+        S.Variable = VD;
+      if (Appended) { // `s += host`: something follows
+        if (S.Pieces.empty() && S.Literal)
+          S.Pieces.push_back({0, S.Literal});
+        S.Value.push_back(HoleChar);
+      }
+    }
+    Visiting.erase(Key);
   }
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-    const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
-    if (!VD)
-      return std::nullopt;
-    const VarDecl *Definition = nullptr;
-    const Expr *Init = VD->getAnyInitializer(Definition);
-    if (!Init || !isUnchanging(Definition, Ctx))
-      return std::nullopt;
-    auto Value = valueOf(Init, Ctx, Depth + 1);
-    if (Value && !Value->Variable)
-      Value->Variable = Definition;
-    return Value;
+
+  /// `a + b` on strings: what is known of each side, in order.
+  void concatenate(const Expr *A, const Expr *B, PossibleValues &Out,
+                   unsigned Depth) {
+    ConstantString Result;
+    bool AnyKnown = false;
+    for (const Expr *Side : {A, B}) {
+      PossibleValues Part;
+      valuesOf(Side, Part, Depth + 1);
+      if (Part.Known.size() == 1 && !Part.Unknown) {
+        const ConstantString &P = Part.Known.front();
+        size_t Shift = Result.Value.size();
+        if (P.Pieces.empty()) {
+          if (P.Literal)
+            Result.Pieces.push_back({Shift, P.Literal});
+        } else {
+          for (const ConstantString::Piece &Piece : P.Pieces)
+            Result.Pieces.push_back({Shift + Piece.Offset, Piece.Literal});
+        }
+        if (!Result.Literal)
+          Result.Literal = P.Literal;
+        if (!Result.Variable)
+          Result.Variable = P.Variable;
+        Result.Value += P.Value;
+        AnyKnown = true;
+      } else {
+        Result.Value.push_back(HoleChar);
+      }
+    }
+    if (!AnyKnown || !Result.Literal) {
+      Out.Unknown = true;
+      return;
+    }
+    Out.Known.push_back(std::move(Result));
   }
-  return std::nullopt;
-}
+
+  /// A printf (or std::format) format string, each conversion replaced by
+  /// as many HoleChar bytes as it is long, so that offsets in the value are
+  /// offsets in the literal.
+  void formatted(const Expr *Format, bool Braces, PossibleValues &Out) {
+    auto Text = constantString(Format, Ctx);
+    if (!Text || !Text->Literal) {
+      Out.Unknown = true;
+      return;
+    }
+    std::string Value = Text->Value;
+    for (size_t I = 0; I < Value.size(); ++I) {
+      size_t End;
+      if (!Braces && Value[I] == '%') {
+        End = I + 1;
+        if (End < Value.size() && Value[End] == '%') {
+          Value[End] = HoleChar; // "%%": a '%', and one byte not known
+          I = End;
+          continue;
+        }
+        while (End < Value.size() && !llvm::isAlpha(Value[End]))
+          ++End;
+        while (End + 1 < Value.size() &&
+               StringRef("hlLqjzt").contains(Value[End]))
+          ++End;
+      } else if (Braces && Value[I] == '{') {
+        if (I + 1 < Value.size() && Value[I + 1] == '{') {
+          Value[I + 1] = HoleChar;
+          ++I;
+          continue;
+        }
+        End = Value.find('}', I);
+        if (End == std::string::npos)
+          break;
+      } else {
+        continue;
+      }
+      for (size_t J = I; J <= End && J < Value.size(); ++J)
+        Value[J] = HoleChar;
+      I = End;
+    }
+    ConstantString Result{Value, Text->Literal, Text->Variable, {}};
+    Result.Pieces.push_back({0, Text->Literal});
+    Out.Known.push_back(std::move(Result));
+  }
+
+  static bool isInNamespace(const Decl *D, StringRef Name) {
+    for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+      if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+        if (NS->getIdentifier() && NS->getName() == Name)
+          return true;
+    return false;
+  }
+
+  ASTContext &Ctx;
+  TransportModel &Model;
+  llvm::DenseSet<const void *> Visiting;
+};
 
 std::string escapeForLiteral(StringRef Text) {
   std::string Out;
@@ -113,8 +305,18 @@ bool isStringLikeType(QualType T) {
   return isStringClass(T->getAsCXXRecordDecl());
 }
 
+PossibleValues possibleValues(const Expr *E, ASTContext &Ctx) {
+  PossibleValues Out;
+  Evaluator(Ctx).valuesOf(E, Out, 0);
+  return Out;
+}
+
 std::optional<ConstantString> constantString(const Expr *E, ASTContext &Ctx) {
-  return valueOf(E, Ctx, 0);
+  PossibleValues Values = possibleValues(E, Ctx);
+  if (Values.Unknown || Values.Known.size() != 1 ||
+      !Values.Known.front().Pieces.empty())
+    return std::nullopt;
+  return std::move(Values.Known.front());
 }
 
 std::optional<int64_t> constantInt(const Expr *E, ASTContext &Ctx) {
@@ -124,13 +326,24 @@ std::optional<int64_t> constantInt(const Expr *E, ASTContext &Ctx) {
     Expr::EvalResult Result;
     if (E->EvaluateAsInt(Result, Ctx))
       return Result.Val.getInt().getExtValue();
+    // A variable given exactly one value that nothing else changes.
     const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
     const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-    const VarDecl *Definition = nullptr;
-    const Expr *Init = VD ? VD->getAnyInitializer(Definition) : nullptr;
-    if (!Init || !isUnchanging(Definition, Ctx))
+    if (!VD || isa<ParmVarDecl>(VD))
       return std::nullopt;
-    E = Init;
+    bool Unknown = false;
+    auto Values = TransportModel::of(Ctx).valuesOf(VD, Unknown);
+    if (Values.empty() && !Unknown) {
+      const VarDecl *Definition = nullptr;
+      const Expr *Init = VD->getAnyInitializer(Definition);
+      if (!Init || !(VD->isConstexpr() || VD->getType().isConstQualified()))
+        return std::nullopt;
+      E = Init; // a constant the traversal did not see (system headers)
+      continue;
+    }
+    if (Unknown || Values.size() != 1)
+      return std::nullopt;
+    E = Values.front();
   }
   return std::nullopt;
 }
@@ -182,6 +395,27 @@ std::optional<FixItHint> editLiteral(const StringLiteral *Literal,
     return std::nullopt;
   return FixItHint::CreateReplacement(CharSourceRange::getCharRange(Begin, End),
                                       Text);
+}
+
+} // namespace transit
+
+namespace transit {
+
+std::optional<FixItHint> editValue(const ConstantString &S,
+                                   const TextEdit &Edit, ASTContext &Ctx) {
+  if (S.Pieces.empty())
+    return editLiteral(S.Literal, Edit, Ctx);
+  llvm::StringRef Edited =
+      llvm::StringRef(S.Value).substr(Edit.Offset, Edit.Length);
+  if (Edited.contains(HoleChar))
+    return std::nullopt; // over a part not known
+  for (const ConstantString::Piece &P : S.Pieces) {
+    size_t Length = P.Literal->getByteLength();
+    if (Edit.Offset >= P.Offset && Edit.Offset + Edit.Length <= P.Offset + Length)
+      return editLiteral(P.Literal,
+                         {Edit.Offset - P.Offset, Edit.Length, Edit.Text}, Ctx);
+  }
+  return std::nullopt;
 }
 
 } // namespace transit

@@ -1,0 +1,151 @@
+//===- transit/TransportModel.h - A TU's transports -------------*- C++ -*-===//
+//
+// One model of the translation unit's transports that every check reads,
+// built once per ASTContext by one traversal of user code (the main file and
+// non-system headers; never the bodies of system headers).
+//
+// It is flow-insensitive. Every variable, parameter, field and global, and
+// every function's return value, is a node; the model joins two nodes when a
+// value flows from one to the other (initialisation, assignment, a member
+// initializer, an argument bound to a parameter of the TU's own functions,
+// including through std::bind / std::thread / make_shared, a return), and
+// when a library table says a call hands back or derives from a transport
+// (mysql_real_connect, accept, SSL_new, acceptor.accept(socket)). A
+// transport is one such class of nodes. Every call that the library tables
+// know (models/) is an event on the transport its handle argument belongs
+// to; a call to a function outside the TU that is given a transport is an
+// exit. The checks ask: what configures this transport anywhere in the TU?
+//
+// The same flows give the values a variable may hold (possibleValues), for
+// the connection strings and URLs the checks read.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TRANSIT_TRANSPORTMODEL_H
+#define TRANSIT_TRANSPORTMODEL_H
+
+#include "transit/LibraryModel.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace transit {
+
+/// Yes / no / not known at compile time.
+enum class Tri { No, Maybe, Yes };
+
+class TransportModel {
+public:
+  /// The model of the translation unit \p Ctx holds, built on first use and
+  /// freed with the ASTContext. Every check of the TU shares it.
+  static TransportModel &of(clang::ASTContext &Ctx);
+
+  /// One class of nodes: one transport.
+  using TransportId = unsigned;
+
+  /// A call that the library tables know, on a transport; or (Api null) a
+  /// call to code outside the translation unit that is given the transport.
+  struct Event {
+    const clang::Expr *Call;              ///< CallExpr or CXXConstructExpr
+    const model::Api *Api;                ///< null for an exit
+    const model::Library *Library;        ///< null for an exit
+    const clang::FunctionDecl *Callee;    ///< what is called (or constructed)
+    const clang::Decl *In;                ///< the function the call is in
+    unsigned Arg;                         ///< the argument that designates it
+    bool Dependent;                       ///< an unresolved call in a template
+  };
+
+  /// The transport \p E designates or yields (`fd`, `&mysql`, `this->conn_`,
+  /// `ssl.get()`, `SSL_new(ctx)`, `make_socket()`), if any.
+  std::optional<TransportId> transportOf(const clang::Expr *E);
+  /// The transport of a variable, parameter or field.
+  std::optional<TransportId> transportOf(const clang::ValueDecl *D);
+
+  /// Every event on transport \p T, in source order.
+  llvm::ArrayRef<Event> eventsOf(TransportId T);
+
+  /// Whether \p E's condition holds for its call.
+  Tri holds(const Event &E);
+
+  /// The strongest verdict over the events of \p T with role \p R of a
+  /// library of kind \p K: Yes if one holds, Maybe if one may hold (or an
+  /// unresolved template call may be one), No otherwise. \p Which, when
+  /// given, gets the event that decided.
+  Tri any(TransportId T, model::Role R, model::Kind K,
+          const Event **Which = nullptr);
+  /// Whether some call with role \p R of a library of kind \p K designates
+  /// no transport the model can follow (`SSL_CTX_set_verify(get_ctx(), ...)`):
+  /// a TU-wide fact for the policies that must then assume it applies.
+  bool anyUnattached(model::Role R, model::Kind K) const;
+
+  /// The first exit of \p T: a call that hands it to code outside the TU.
+  const Event *firstExit(TransportId T);
+
+  /// The table entries for what \p Call calls (or \p Construct builds),
+  /// in table order; empty when no table knows it.
+  llvm::SmallVector<std::pair<const model::Library *, const model::Api *>, 2>
+  apisOf(const clang::Expr *Call);
+
+  /// What may flow into \p D: its initializer, every value assigned to it,
+  /// and for a parameter every argument the TU passes it. \p Unknown is set
+  /// when other values may reach it too (a parameter of a function callable
+  /// from outside the TU, a variable written through a pointer or a
+  /// non-const reference, `+=`, `>>`, a global or field written elsewhere).
+  llvm::ArrayRef<const clang::Expr *> valuesOf(const clang::ValueDecl *D,
+                                               bool &Unknown);
+  /// What a function of the TU returns (its return statements' values).
+  llvm::ArrayRef<const clang::Expr *>
+  returnsOf(const clang::FunctionDecl *F);
+  /// Whether \p D is appended to (`s += ...`, `s.append(...)`, strcat).
+  bool isAppendedTo(const clang::ValueDecl *D);
+
+  TransportModel(const TransportModel &) = delete;
+  TransportModel &operator=(const TransportModel &) = delete;
+  ~TransportModel();
+
+private:
+  explicit TransportModel(clang::ASTContext &Ctx);
+  class Builder;
+  friend class Builder;
+
+  using Node = const void *;
+  unsigned nodeId(Node N);
+  std::optional<unsigned> findNode(Node N) const;
+  unsigned find(unsigned Id);
+  void join(unsigned A, unsigned B);
+  void finalize();
+
+  clang::ASTContext &Ctx;
+  /// Union-find over nodes.
+  llvm::DenseMap<Node, unsigned> Ids;
+  std::vector<unsigned> Parent;
+  /// Events as recorded, each with the node of its handle (or ~0u).
+  std::vector<std::pair<Event, unsigned>> Recorded;
+  /// Per class root, after finalize(): the indices of its events.
+  bool Finalized = false;
+  std::vector<Event> Events;
+  llvm::DenseMap<unsigned, std::pair<unsigned, unsigned>> EventsByRoot;
+  /// The expressions flowing into each value (a VarDecl, FieldDecl,
+  /// ParmVarDecl) and each function's returns.
+  llvm::DenseMap<const void *, llvm::SmallVector<const clang::Expr *, 2>>
+      Flows;
+  /// Values written other than by assignment (through a pointer, a
+  /// non-const reference, `++`), and strings appended to.
+  llvm::DenseSet<const void *> Overwritten, Appended;
+  /// The table entries by simple name.
+  llvm::StringMap<
+      llvm::SmallVector<std::pair<const model::Library *, const model::Api *>,
+                        2>>
+      ByName;
+};
+
+} // namespace transit
+
+#endif // TRANSIT_TRANSPORTMODEL_H
