@@ -3,6 +3,7 @@
 
 #include "transit/ConstantString.h"
 #include "transit/HandleUse.h"
+#include "transit/TransportModel.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -82,6 +83,27 @@ std::optional<StringArray> stringArray(const Expr *E, ASTContext &Ctx) {
       VD->getTypeSourceInfo() &&
       VD->getTypeSourceInfo()->getType()->isIncompleteArrayType();
   return StringArray{VD, Init, SizedByInit};
+}
+
+/// Whether every byte of \p Text not known (HoleChar) lies inside a
+/// parameter's value, so that the keywords, and so sslmode, are all known.
+bool holesOnlyInValues(llvm::StringRef Text, const PgConnInfo &Info) {
+  for (size_t I = 0; I < Text.size(); ++I) {
+    if (Text[I] != HoleChar)
+      continue;
+    if (Info.IsUri) {
+      if (Info.Uri && Info.Uri->QueryOffset != std::string::npos &&
+          I > Info.Uri->QueryOffset)
+        return false; // in the query, where sslmode would be
+      continue;
+    }
+    bool InValue = llvm::any_of(Info.Params, [&](const ConnParam &P) {
+      return I >= P.ValueOffset && I < P.ValueOffset + P.ValueLength;
+    });
+    if (!InValue)
+      return false;
+  }
+  return true;
 }
 
 } // namespace
@@ -286,36 +308,46 @@ void PlaintextDatabaseCheck::checkConnInfo(
     const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
     const Expr *Arg) {
   ASTContext &Ctx = *Result.Context;
-  auto Conn = constantString(Arg, Ctx);
-  if (!Conn)
-    return reportNotProvable(Result, Site, Api, NotConstant,
-                             "make sure it sets sslmode=verify-full");
-  auto Info = parsePgConnInfo(Conn->Value);
-  if (!Info)
-    return; // libpq rejects the string: it never connects
-  PgSslMode Mode = pgSslMode(*Info);
-  if (!isPlaintextCapable(Mode))
-    return;
-  Finding F;
-  F.Site = Site;
-  F.Destination = destinationOf(hostNames(Info->Hosts));
-  if (pgUsesOnlyUnixSockets(*Info)) {
-    if (AllowUnixDomainSockets)
-      return;
-    F.Message = unixSocketMessage(throughUnixSocket(Api));
-    editString(F, *Conn, {}, Ctx, "connection string");
-    return report(Result, std::move(F));
-  }
-  F.Message = ("'" + Api + "' " + describe(Mode) +
-               "; require TLS with sslmode=verify-full or " + carveOutHint())
-                  .str();
-  std::vector<TextEdit> Edits;
-  if (auto Edit = pgRequireVerifyFull(Conn->Value, *Info))
-    Edits.push_back(*Edit);
-  editString(F, *Conn, Edits, Ctx, "connection string");
-  if (!F.Edits.empty())
-    F.Note = VerifyFullNote.str();
-  report(Result, std::move(F));
+  Judged Verdict = judgeValues(
+      Result, Arg,
+      [&](const ConstantString &Conn, bool &Undecided) -> std::optional<Finding> {
+        auto Info = parsePgConnInfo(Conn.Value);
+        if (!Info) {
+          Undecided = Conn.hasHoles(); // else libpq rejects it: no connection
+          return std::nullopt;
+        }
+        if (Conn.hasHoles() && !holesOnlyInValues(Conn.Value, *Info)) {
+          Undecided = true; // a piece not known may add sslmode
+          return std::nullopt;
+        }
+        PgSslMode Mode = pgSslMode(*Info);
+        if (!isPlaintextCapable(Mode))
+          return std::nullopt;
+        Finding F;
+        F.Site = Site;
+        F.Destination = destinationOf(hostNames(Info->Hosts));
+        if (pgUsesOnlyUnixSockets(*Info)) {
+          if (AllowUnixDomainSockets)
+            return std::nullopt;
+          F.Message = unixSocketMessage(throughUnixSocket(Api));
+          editString(F, Conn, {}, Ctx, "connection string");
+          return F;
+        }
+        F.Message = ("'" + Api + "' " + describe(Mode) +
+                     "; require TLS with sslmode=verify-full or " +
+                     carveOutHint())
+                        .str();
+        std::vector<TextEdit> Edits;
+        if (auto Edit = pgRequireVerifyFull(Conn.Value, *Info))
+          Edits.push_back(*Edit);
+        editString(F, Conn, Edits, Ctx, "connection string");
+        if (!F.Edits.empty())
+          F.Note = VerifyFullNote.str();
+        return F;
+      });
+  if (Verdict == Judged::Unprovable)
+    reportNotProvable(Result, Site, Api, NotConstant,
+                      "make sure it sets sslmode=verify-full");
 }
 
 void PlaintextDatabaseCheck::checkConnectParams(
@@ -485,46 +517,30 @@ void PlaintextDatabaseCheck::checkMysqlConnect(
   unsigned Shift = Api == "mysql_real_connect_start" ? 1 : 0;
   if (Call->getNumArgs() < 8 + Shift)
     return;
-  const ValueDecl *Handle = handleOf(Call->getArg(Shift));
-  const Stmt *Body = enclosingBody(Call, Ctx);
+  // TLS is decided before or at the connect, by options on the handle
+  // anywhere in the TU (models/MySql.cpp); what follows cannot change it.
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto Handle = Model.transportOf(Call->getArg(Shift));
   std::string Weak;
-  for (const CallExpr *Other : callsOnHandle(Body, Handle, Ctx)) {
-    if (Other == Call)
-      continue;
-    StringRef Name = calleeName(Other);
-    if (Name == "mysql_ssl_set")
-      return; // TLS configured
-    if ((Name == "mysql_options" || Name == "mysql_optionsv") &&
-        Other->getNumArgs() >= 3) {
-      StringRef Option = enumeratorName(Other->getArg(1));
-      auto Value = pointedToConstant(Other->getArg(2), Ctx);
-      if (Option == "MYSQL_OPT_SSL_ENFORCE" &&
-          (!Value || Value->getBoolValue()))
-        return;
-      if (Option == "MYSQL_OPT_SSL_CA" || Option == "MYSQL_OPT_SSL_CAPATH")
-        return;
-      if (Option == "MYSQL_OPT_SSL_MODE") {
-        // enum mysql_ssl_mode: DISABLED = 1, PREFERRED, REQUIRED, VERIFY_CA,
-        // VERIFY_IDENTITY.
-        if (!Value || Value->getExtValue() >= 3)
-          return;
-        Weak = Value->getExtValue() == 1 ? "SSL_MODE_DISABLED"
-                                         : "SSL_MODE_PREFERRED";
-      }
-      continue;
+  if (Handle) {
+    const TransportModel::Event *Weakening = nullptr;
+    if (Model.any(*Handle, model::Role::Weaken, model::Kind::MySql,
+                  &Weakening) == Tri::Yes) {
+      auto Mode =
+          pointedToConstant(cast<CallExpr>(Weakening->Call)->getArg(2), Ctx);
+      Weak = Mode && Mode->getExtValue() == 1 ? "SSL_MODE_DISABLED"
+                                               : "SSL_MODE_PREFERRED";
     }
-    if (!Name.starts_with("mysql_") && !Name.starts_with("mariadb_") &&
-        Weak.empty())
-      return reportNotProvable(
-          Result, Call, Api, HandedOn,
-          "require TLS where the connection is set up"); // set up elsewhere,
-                                                         // maybe
+    if (Weak.empty()) {
+      Tri Tls = Model.any(*Handle, model::Role::Tls, model::Kind::MySql);
+      if (Tls == Tri::Yes)
+        return;
+      if (Tls == Tri::Maybe)
+        return reportNotProvable(
+            Result, Call, Api, HandedOn,
+            "require TLS where the connection is set up"); // a template
+    }
   }
-  // CLIENT_SSL in the flags asks for TLS too.
-  Expr::EvalResult Flags;
-  if (Call->getArg(7 + Shift)->EvaluateAsInt(Flags, Ctx) &&
-      (Flags.Val.getInt().getZExtValue() & 2048 /*CLIENT_SSL*/) && Weak.empty())
-    return;
 
   Finding F;
   F.Site = Call;
@@ -553,6 +569,8 @@ void PlaintextDatabaseCheck::checkMysqlConnect(
                "before connecting or " +
                carveOutHint())
                   .str();
+  if (Handle)
+    noteExit(F, Model.firstExit(*Handle), "the connection");
   report(Result, std::move(F));
 }
 
@@ -571,19 +589,16 @@ void PlaintextDatabaseCheck::checkRedisConnect(
   if (Call->getNumArgs() >= 1)
     if (auto Host = constantString(Call->getArg(0), Ctx))
       F.Destination = destinationOf({Host->Value});
-  // TLS is set up on the context the connect call returns.
-  const ValueDecl *Context = storedIn(Call, Ctx);
-  for (const CallExpr *Other :
-       callsOnHandle(enclosingBody(Call, Ctx), Context, Ctx)) {
-    StringRef Name = calleeName(Other);
-    if (Name.starts_with("redisInitiateSSL"))
-      return;
-    if (!Name.starts_with("redis"))
-      return reportNotProvable(
-          Result, Call, Api, HandedOn,
-          "require TLS where the connection is set up"); // TLS may follow
-                                                         // elsewhere
-  }
+  // TLS is started on the context the connect returns, anywhere in the TU;
+  // hiredis 0.14 (no redisInitiateSSL) has none to start.
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto Context = Model.transportOf(Call);
+  Tri Tls = Context ? Model.any(*Context, model::Role::Tls, model::Kind::Redis)
+                    : Tri::No;
+  if (Tls == Tri::Yes)
+    return;
+  if (Tls == Tri::Maybe)
+    return noteUnprovable(Result, Call);
   F.Message = ("'" + Api +
                "' opens a plaintext Redis connection; start TLS on it with "
                "redisInitiateSSLWithContext or " +
@@ -592,6 +607,8 @@ void PlaintextDatabaseCheck::checkRedisConnect(
   if (!isDeclared(Ctx, "redisInitiateSSLWithContext"))
     F.Note = "this hiredis has no TLS support: hiredis 1.0 adds it "
              "(<hiredis/hiredis_ssl.h>, library hiredis_ssl)";
+  else if (Context)
+    noteExit(F, Model.firstExit(*Context), "the context");
   report(Result, std::move(F));
 }
 
@@ -599,57 +616,68 @@ void PlaintextDatabaseCheck::checkMongoUri(
     const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
     const Expr *Arg) {
   ASTContext &Ctx = *Result.Context;
-  auto Text = constantString(Arg, Ctx);
-  if (!Text)
-    return reportNotProvable(Result, Site, Api, NotConstant,
-                             "make sure it sets tls=true");
-  auto Uri = parseUrl(Text->Value);
-  if (!Uri || (Uri->Scheme != "mongodb" && Uri->Scheme != "mongodb+srv"))
-    return; // the driver rejects it
-  const ConnParam *Tls = Uri->param("tls", /*IgnoreCase=*/true);
-  if (!Tls)
-    Tls = Uri->param("ssl", /*IgnoreCase=*/true);
-  bool TlsOn = Tls ? llvm::StringRef(Tls->Value).equals_insensitive("true")
-                   : Uri->Scheme == "mongodb+srv"; // +srv implies TLS
-  if (TlsOn)
+  // TLS may still be switched on for the URI, the client made from it, or
+  // its pool, anywhere in the TU.
+  TransportModel &Model = TransportModel::of(Ctx);
+  Tri SwitchedOn = Tri::No;
+  if (auto T = Model.transportOf(Site))
+    SwitchedOn = Model.any(*T, model::Role::Tls, model::Kind::Mongo);
+  if (SwitchedOn == Tri::Yes)
     return;
-  // TLS may still be switched on for the URI (or client) this call makes.
-  const ValueDecl *Made = storedIn(Site, Ctx);
-  for (const CallExpr *Other :
-       callsOnHandle(enclosingBody(Site, Ctx), Made, Ctx)) {
-    StringRef Name = calleeName(Other);
-    if (Name == "mongoc_client_set_ssl_opts")
-      return;
-    if (Name.starts_with("mongoc_uri_set_option_as_bool") &&
-        Other->getNumArgs() == 3)
-      if (auto Option = constantString(Other->getArg(1), Ctx))
-        if (llvm::StringRef(Option->Value).equals_insensitive("tls") ||
-            llvm::StringRef(Option->Value).equals_insensitive("ssl"))
-          return;
-  }
-  Finding F;
-  F.Site = Site;
-  F.Destination = destinationOf(hostNames(Uri->Hosts));
-  if (!Uri->Hosts.empty() && llvm::all_of(Uri->Hosts, [](const HostSpec &H) {
-        return llvm::StringRef(H.Host).starts_with("/");
-      })) {
-    if (AllowUnixDomainSockets)
-      return;
-    F.Message = unixSocketMessage(throughUnixSocket(Api));
-    editString(F, *Text, {}, Ctx, "connection string");
-    return report(Result, std::move(F));
-  }
-  F.Message = ("'" + Api + "' connects to MongoDB " +
-               (Tls ? "with " + Tls->Key + "=" + Tls->Value
-                    : std::string("without tls=true")) +
-               ", so traffic is plaintext; add tls=true to the URI or " +
-               carveOutHint())
-                  .str();
-  TextEdit Edit = Tls ? TextEdit{Tls->ValueOffset, Tls->ValueLength, "true"}
-                      : addQueryParam(Text->Value, *Uri, "tls", "true",
-                                      /*SlashBeforeQuery=*/true);
-  editString(F, *Text, {Edit}, Ctx, "connection string");
-  report(Result, std::move(F));
+  Judged Verdict = judgeValues(
+      Result, Arg,
+      [&](const ConstantString &Text, bool &Undecided) -> std::optional<Finding> {
+        auto Uri = parseUrl(Text.Value);
+        if (!Uri || (Uri->Scheme != "mongodb" && Uri->Scheme != "mongodb+srv")) {
+          Undecided = Text.hasHoles(); // else the driver rejects it
+          return std::nullopt;
+        }
+        const ConnParam *Tls = Uri->param("tls", /*IgnoreCase=*/true);
+        if (!Tls)
+          Tls = Uri->param("ssl", /*IgnoreCase=*/true);
+        bool TlsOn = Tls ? llvm::StringRef(Tls->Value).equals_insensitive("true")
+                         : Uri->Scheme == "mongodb+srv"; // +srv implies TLS
+        if (TlsOn)
+          return std::nullopt;
+        if (Text.hasHoles() && Uri->QueryOffset != std::string::npos &&
+            llvm::StringRef(Text.Value).drop_front(Uri->QueryOffset).contains(
+                HoleChar)) {
+          Undecided = true; // options not known
+          return std::nullopt;
+        }
+        if (SwitchedOn == Tri::Maybe) {
+          Undecided = true;
+          return std::nullopt;
+        }
+        Finding F;
+        F.Site = Site;
+        F.Destination = destinationOf(hostNames(Uri->Hosts));
+        if (!Uri->Hosts.empty() &&
+            llvm::all_of(Uri->Hosts, [](const HostSpec &H) {
+              return llvm::StringRef(H.Host).starts_with("/");
+            })) {
+          if (AllowUnixDomainSockets)
+            return std::nullopt;
+          F.Message = unixSocketMessage(throughUnixSocket(Api));
+          editString(F, Text, {}, Ctx, "connection string");
+          return F;
+        }
+        F.Message = ("'" + Api + "' connects to MongoDB " +
+                     (Tls ? "with " + Tls->Key + "=" + Tls->Value
+                          : std::string("without tls=true")) +
+                     ", so traffic is plaintext; add tls=true to the URI or " +
+                     carveOutHint())
+                        .str();
+        TextEdit Edit =
+            Tls ? TextEdit{Tls->ValueOffset, Tls->ValueLength, "true"}
+                : addQueryParam(Text.Value, *Uri, "tls", "true",
+                                /*SlashBeforeQuery=*/true);
+        editString(F, Text, {Edit}, Ctx, "connection string");
+        return F;
+      });
+  if (Verdict == Judged::Unprovable)
+    reportNotProvable(Result, Site, Api, NotConstant,
+                      "make sure it sets tls=true");
 }
 
 void PlaintextDatabaseCheck::checkMemcached(

@@ -1,6 +1,7 @@
 //===- PlaintextHttpCheck.cpp - transit-plaintext-http --------------------===//
 #include "PlaintextHttpCheck.h"
 
+#include "transit/AsioTransport.h"
 #include "transit/ConnectionString.h"
 #include "transit/ConstantString.h"
 #include "transit/HandleUse.h"
@@ -94,6 +95,7 @@ void PlaintextHttpCheck::registerMatchers(MatchFinder *Finder) {
                    "::boost::beast::http::async_read"))))
           .bind("beast"),
       this);
+  Finder->addMatcher(asioObjectDecl(), this);
 }
 
 void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
@@ -150,6 +152,9 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *Call = N.getNodeAs<CallExpr>("beast"))
     return checkBeastHttp(Result, Call);
+  if (const auto *Decl = N.getNodeAs<DeclaratorDecl>("asio"))
+    return checkBeastStream(Result, Decl,
+                            N.getNodeAs<ClassTemplateSpecializationDecl>("type"));
 }
 
 void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
@@ -286,6 +291,13 @@ void PlaintextHttpCheck::checkBeastHttp(const MatchResult &Result,
   StringRef Name = RD->getName();
   if (Name != "basic_stream" && Name != "basic_stream_socket")
     return; // a test stream, a custom layer...
+  // A stream created in this TU is one finding, at its declaration (here,
+  // or as a socket by transit-plaintext-socket), not one per read and write.
+  TransportModel &Model = TransportModel::of(*Result.Context);
+  if (auto T = Model.transportOf(Call->getArg(0)))
+    if (!Model.originsOf(*T).empty() ||
+        Model.any(*T, model::Role::Tls, model::Kind::Asio) != Tri::No)
+      return;
   Finding F;
   F.Site = Call;
   F.Message =
@@ -295,6 +307,38 @@ void PlaintextHttpCheck::checkBeastHttp(const MatchResult &Result,
        carveOutHint())
           .str();
   report(Result, std::move(F));
+}
+
+} // namespace transit
+
+namespace transit {
+
+void PlaintextHttpCheck::checkBeastStream(
+    const MatchResult &Result, const DeclaratorDecl *Decl,
+    const ClassTemplateSpecializationDecl *Type) {
+  auto A = judgeAsioObject(Decl, Type, *Result.Context);
+  if (!A || !A->CarriesHttpHere || A->Secured != Tri::No)
+    return; // transit-plaintext-socket judges the rest
+  auto Make = [&] {
+    Finding F;
+    F.Message = "'" + A->Kind +
+                "' carries HTTP that no SSL stream protects, so requests and "
+                "responses cross the network in plaintext; use "
+                "beast::ssl_stream<" +
+                A->Kind + "> with an ssl::context, or " + carveOutHint();
+    noteExit(F, A->Exit, "the stream");
+    return F;
+  };
+  if (A->Sites.empty()) {
+    Finding F = Make();
+    F.SiteDecl = Decl;
+    return report(Result, std::move(F));
+  }
+  for (const Expr *Site : A->Sites) {
+    Finding F = Make();
+    F.Site = Site;
+    report(Result, std::move(F));
+  }
 }
 
 } // namespace transit

@@ -37,6 +37,11 @@ private:
   void checkPocoServer(const MatchResult &Result,
                        const clang::CXXConstructExpr *Construct);
   void checkBeastHttp(const MatchResult &Result, const clang::CallExpr *Call);
+  /// A Beast tcp_stream or Asio socket that carries HTTP where it is
+  /// declared: one finding, at the declaration.
+  void checkBeastStream(const MatchResult &Result,
+                        const clang::DeclaratorDecl *Decl,
+                        const clang::ClassTemplateSpecializationDecl *Type);
   /// How many expressions in the translation unit read \p Var.
   unsigned readsOf(const clang::VarDecl *Var, clang::ASTContext &Ctx);
 

@@ -4,6 +4,7 @@
 #include "transit/ConnectionString.h"
 #include "transit/ConstantString.h"
 #include "transit/HandleUse.h"
+#include "transit/TransportModel.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -258,23 +259,19 @@ void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
   }
   if (Property != "bootstrap.servers" && Property != "metadata.broker.list")
     return;
-  // The brokers are set here: is the protocol set on the same configuration?
-  const ValueDecl *Handle = handleOf(Conf);
-  if (!Handle)
+  // The brokers are set here: is security.protocol set on the same
+  // configuration anywhere in the TU (a helper, a member, a copy)? Set to
+  // plaintext, it is reported where it is set.
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto T = Model.transportOf(Conf);
+  if (!T)
+    return noteUnprovable(Result, Site);
+  Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Kafka);
+  if (Tls == Tri::Yes ||
+      Model.any(*T, model::Role::Weaken, model::Kind::Kafka) != Tri::No)
     return;
-  for (const CallExpr *Other :
-       callsOnHandle(enclosingBody(Site, Ctx), Handle, Ctx)) {
-    StringRef Callee = calleeName(Other);
-    if (auto OtherSet = kafkaProperty(Other)) {
-      if (auto Name = constantString(OtherSet->Name, Ctx))
-        if (llvm::StringRef(Name->Value)
-                .equals_insensitive("security.protocol"))
-          return;
-      continue;
-    }
-    if (!Callee.starts_with("rd_kafka") && !isa<CXXMemberCallExpr>(Other))
-      return noteUnprovable(Result, Site); // configured further elsewhere
-  }
+  if (Tls == Tri::Maybe)
+    return noteUnprovable(Result, Site); // a template the model cannot see
   Finding F;
   F.Site = Site;
   // bootstrap.servers: host:port, comma-separated (a scheme is allowed).
@@ -294,6 +291,7 @@ void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
                " but nothing here sets security.protocol, whose default is "
                "plaintext; set security.protocol=ssl (or sasl_ssl) or " +
                carveOutHint());
+  noteExit(F, Model.firstExit(*T), "the configuration");
   report(Result, std::move(F));
 }
 
@@ -356,39 +354,55 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
                                                const Expr *Endpoint,
                                                StringRef Api) {
   ASTContext &Ctx = *Result.Context;
-  auto Text = constantString(Endpoint, Ctx);
-  if (!Text)
+  // CURVE on the socket, anywhere in the TU (models/Zmq.cpp).
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto T = Model.transportOf(Socket);
+  Tri Curve = T ? Model.any(*T, model::Role::Tls, model::Kind::Zmq) : Tri::No;
+  if (Curve == Tri::Yes)
     return;
-  llvm::StringRef Transport = llvm::StringRef(Text->Value).split("://").first;
-  Finding F;
-  F.Site = Call;
-  if (Transport == "ipc") {
-    if (AllowUnixDomainSockets)
-      return;
-    F.Message = unixSocketMessage(
-        "'" + Api.str() + "' uses an ipc:// endpoint, a Unix-domain socket");
-    return report(Result, std::move(F));
-  }
-  if (Transport != "tcp" && Transport != "pgm" && Transport != "epgm" &&
-      Transport != "udp" && Transport != "ws")
-    return; // inproc:// never leaves the process; others are not networks
-  const ValueDecl *Handle = handleOf(Socket);
-  for (const CallExpr *Other :
-       callsOnHandle(enclosingBody(Call, Ctx), Handle, Ctx)) {
-    if (setsCurve(Other, Ctx))
-      return;
-    StringRef Name = calleeName(Other);
-    if (!isa<CXXMemberCallExpr>(Other) && !Name.starts_with("zmq_"))
-      return noteUnprovable(Result, Call); // set up further elsewhere
-  }
-  F.Message =
-      ("'" + Api.str() + (Transport == "epgm" ? "' uses an " : "' uses a ") +
-       Transport.str() +
-       ":// endpoint on a socket without CURVE security, so messages "
-       "cross the network in plaintext; configure CURVE "
-       "(ZMQ_CURVE_SERVER, ZMQ_CURVE_SERVERKEY) or " +
-       carveOutHint());
-  report(Result, std::move(F));
+  Judged Verdict = judgeValues(
+      Result, Endpoint,
+      [&](const ConstantString &Text, bool &Undecided) -> std::optional<Finding> {
+        auto [Transport, Rest] = llvm::StringRef(Text.Value).split("://");
+        if (Transport.contains(HoleChar) || Rest.data() == nullptr) {
+          Undecided = true;
+          return std::nullopt;
+        }
+        Finding F;
+        F.Site = Call;
+        if (Transport == "ipc") {
+          if (AllowUnixDomainSockets)
+            return std::nullopt;
+          F.Message = unixSocketMessage("'" + Api.str() +
+                                        "' uses an ipc:// endpoint, a "
+                                        "Unix-domain socket");
+          return F;
+        }
+        if (Transport != "tcp" && Transport != "pgm" && Transport != "epgm" &&
+            Transport != "udp" && Transport != "ws")
+          return std::nullopt; // inproc:// never leaves the process
+        if (Curve == Tri::Maybe) {
+          Undecided = true; // a template the model cannot see
+          return std::nullopt;
+        }
+        F.Message =
+            ("'" + Api.str() +
+             (Transport == "epgm" ? "' uses an " : "' uses a ") +
+             Transport.str() +
+             ":// endpoint on a socket without CURVE security, so messages "
+             "cross the network in plaintext; configure CURVE "
+             "(ZMQ_CURVE_SERVER, ZMQ_CURVE_SERVERKEY) or " +
+             carveOutHint());
+        std::vector<std::string> Hosts;
+        if (auto Url = parseUrl(Text.Value))
+          Hosts = hostNames(Url->Hosts);
+        F.Destination = destinationOf(Hosts);
+        if (T)
+          noteExit(F, Model.firstExit(*T), "the socket");
+        return F;
+      });
+  if (Verdict == Judged::Unprovable)
+    noteUnprovable(Result, Call);
 }
 
 void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,

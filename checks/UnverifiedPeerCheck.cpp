@@ -13,6 +13,7 @@
 #include "UnverifiedPeerCheck.h"
 
 #include "transit/HandleUse.h"
+#include "transit/TransportModel.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -247,43 +248,6 @@ bool isServerSide(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
 }
 
 } // namespace
-
-void UnverifiedPeerCheck::onStartOfTranslationUnit() {
-  SiteCheck::onStartOfTranslationUnit();
-  Facts.reset();
-}
-
-const UnverifiedPeerCheck::TranslationUnitFacts &
-UnverifiedPeerCheck::facts(ASTContext &Ctx) {
-  if (Facts)
-    return *Facts;
-  Facts = TranslationUnitFacts{false, false};
-  auto Matches = match(
-      traverse(
-          TK_AsIs,
-          translationUnitDecl(forEachDescendant(
-              callExpr(callee(functionDecl(hasAnyName(
-                           "::SSL_set1_host", "::SSL_add1_host",
-                           "::X509_VERIFY_PARAM_set1_host",
-                           "::X509_VERIFY_PARAM_add1_host", "::X509_check_host",
-                           "::SSL_dane_enable", "::SSL_CTX_set_verify",
-                           "::SSL_set_verify", "::SSL_get_verify_result"))))
-                  .bind("call")))),
-      Ctx);
-  for (const BoundNodes &Match : Matches) {
-    const auto *Call = Match.getNodeAs<CallExpr>("call");
-    llvm::StringRef Name = calleeName(Call);
-    if (Name == "SSL_CTX_set_verify" || Name == "SSL_set_verify") {
-      auto Mode = Call->getNumArgs() >= 2 ? constantInt(Call->getArg(1), Ctx)
-                                          : std::nullopt;
-      if (!Mode || (*Mode & 1))
-        Facts->AsksForVerification = true;
-    } else if (Name != "SSL_get_verify_result") {
-      Facts->ChecksHostName = true;
-    }
-  }
-  return *Facts;
-}
 
 void UnverifiedPeerCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
@@ -888,20 +852,63 @@ void UnverifiedPeerCheck::checkGrpcVerifier(
 // 3. OpenSSL clients that never check what they got
 //===----------------------------------------------------------------------===//
 
+namespace {
+
+/// Whether anything in the TU asks for verification on \p Ssl's transport
+/// (the SSL object, its SSL_CTX, the contexts it is made from, wherever
+/// they are set up), or on a context the model cannot follow.
+Tri verificationOf(TransportModel &Model,
+                   std::optional<TransportModel::TransportId> Ssl,
+                   bool &ExplicitlyOff) {
+  ExplicitlyOff = false;
+  if (Model.anyUnattached(model::Role::Verify, model::Kind::OpenSsl))
+    return Tri::Maybe;
+  if (!Ssl)
+    return Tri::No;
+  Tri Verify = Model.any(*Ssl, model::Role::Verify, model::Kind::OpenSsl);
+  if (Verify == Tri::No)
+    for (const TransportModel::Event &E : Model.eventsOf(*Ssl))
+      ExplicitlyOff |= E.Api && E.Api->R == model::Role::Verify;
+  if (Verify != Tri::No || ExplicitlyOff || !Model.originsOf(*Ssl).empty())
+    return Verify;
+  // A context that comes from outside the TU (a parameter no caller here
+  // passes) may be the one another function of the TU, also given its
+  // context from outside, asks to verify.
+  for (TransportModel::TransportId Other :
+       Model.transportsWith(model::Role::Verify, model::Kind::OpenSsl))
+    if (Model.originsOf(Other).empty())
+      return Tri::Maybe;
+  return Tri::No;
+}
+
+} // namespace
+
 void UnverifiedPeerCheck::checkPeerCertificate(
     const MatchFinder::MatchResult &Result, const CallExpr *Call) {
   ASTContext &Ctx = *Result.Context;
-  if (Call->getNumArgs() != 1 || facts(Ctx).AsksForVerification)
-    return; // the handshake fails on a bad certificate
-  const ValueDecl *Ssl = handleOf(Call->getArg(0));
-  if (!Ssl)
+  if (Call->getNumArgs() != 1)
     return;
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto Ssl = Model.transportOf(Call->getArg(0));
+  bool Off = false;
+  if (verificationOf(Model, Ssl, Off) != Tri::No)
+    return; // the handshake fails on a bad certificate
+  if (!Ssl)
+    return noteUnprovable(Result, Call);
+  // Is the verification result read: afterwards in this function, or in
+  // another function of the TU that gets the connection?
   const SourceManager &SM = *Result.SourceManager;
-  for (const CallExpr *Other :
-       callsOnHandle(enclosingBody(Call, Ctx), Ssl, Ctx))
-    if (calleeName(Other) == "SSL_get_verify_result" &&
-        SM.isBeforeInTranslationUnit(Call->getBeginLoc(), Other->getBeginLoc()))
+  const FunctionDecl *Here = dyn_cast_or_null<FunctionDecl>(
+      enclosingFunction(Call, Ctx));
+  for (const TransportModel::Event &E : Model.eventsOf(*Ssl)) {
+    if (!E.Api || E.Api->R != model::Role::CheckResult)
+      continue;
+    bool SameFunction = Here && E.In &&
+                        E.In->getCanonicalDecl() == Here->getCanonicalDecl();
+    if (!SameFunction ||
+        SM.isBeforeInTranslationUnit(Call->getBeginLoc(), E.Call->getBeginLoc()))
       return;
+  }
   Finding F;
   F.Site = Call;
   F.Message =
@@ -918,40 +925,44 @@ void UnverifiedPeerCheck::checkPeerCertificate(
 void UnverifiedPeerCheck::checkConnect(const MatchFinder::MatchResult &Result,
                                        const CallExpr *Call) {
   ASTContext &Ctx = *Result.Context;
-  if (Call->getNumArgs() != 1 || facts(Ctx).ChecksHostName)
+  if (Call->getNumArgs() != 1)
     return;
-  // Only an SSL object made in this function, so all of its set-up is here.
-  const auto *Ssl = dyn_cast_or_null<VarDecl>(handleOf(Call->getArg(0)));
-  if (!Ssl || !Ssl->hasLocalStorage() || isa<ParmVarDecl>(Ssl))
-    return;
-  const Stmt *Body = enclosingBody(Call, Ctx);
-  bool MadeHere = false;
-  if (const auto *Init = dyn_cast_or_null<CallExpr>(
-          Ssl->getInit() ? Ssl->getInit()->IgnoreParenImpCasts() : nullptr))
-    MadeHere = calleeName(Init) == "SSL_new";
-  for (const BoundNodes &Match :
-       match(findAll(binaryOperator(
-                         hasOperatorName("="),
-                         hasLHS(declRefExpr(to(varDecl(equalsNode(Ssl))))),
-                         hasRHS(ignoringParenImpCasts(callExpr(
-                             callee(functionDecl(hasName("::SSL_new")))))))
-                         .bind("assign")),
-             *Body, Ctx))
-    MadeHere |= Match.getNodeAs<BinaryOperator>("assign") != nullptr;
-  if (!MadeHere)
-    return;
-  // Handed to a function of the program's own: it may set the host there.
-  for (const CallExpr *Other : callsOnHandle(Body, Ssl, Ctx)) {
-    const FunctionDecl *Callee = Other->getDirectCallee();
-    if (!Callee || !Ctx.getSourceManager().isInSystemHeader(
-                       Callee->getCanonicalDecl()->getLocation()))
-      return;
+  // The SSL object, its SSL_CTX and whatever they are made from or passed
+  // through, anywhere in the TU (models/OpenSsl.cpp).
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto Ssl = Model.transportOf(Call->getArg(0));
+  bool ExplicitlyOff = false;
+  Tri Verify = verificationOf(Model, Ssl, ExplicitlyOff);
+  if (ExplicitlyOff)
+    return; // SSL_VERIFY_NONE is reported where it is set
+  if (Verify == Tri::No) {
+    Finding F;
+    F.Site = Call;
+    F.Message =
+        ("'SSL_connect' completes a handshake on a connection whose context "
+         "never asks for SSL_VERIFY_PEER (OpenSSL's default is "
+         "SSL_VERIFY_NONE), " +
+         AnyCertificate +
+         "; call SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL) (with a CA, "
+         "and SSL_set1_host) before it" +
+         NeverCarvedOut)
+            .str();
+    if (Ssl)
+      noteExit(F, Model.firstExit(*Ssl), "the connection");
+    return report(Result, std::move(F));
   }
+  if (!RequireHostNameCheck)
+    return;
+  if (Model.anyUnattached(model::Role::CheckHost, model::Kind::OpenSsl))
+    return;
+  if (Ssl && Model.any(*Ssl, model::Role::CheckHost, model::Kind::OpenSsl) !=
+                 Tri::No)
+    return;
   Finding F;
   F.Site = Call;
   F.Message = ("'SSL_connect' completes a handshake whose certificate host "
                "name is never checked (no SSL_set1_host or "
-               "X509_VERIFY_PARAM_set1_host in this file), " +
+               "X509_VERIFY_PARAM_set1_host on it), " +
                AnyHostName + "; call SSL_set1_host(ssl, host) before it" +
                NeverCarvedOut)
                   .str();

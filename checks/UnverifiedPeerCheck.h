@@ -16,26 +16,18 @@ class UnverifiedPeerCheck : public SiteCheck {
 public:
   UnverifiedPeerCheck(llvm::StringRef Name,
                       clang::tidy::ClangTidyContext *Context)
-      : SiteCheck(Name, Context, CarveOutRule::NeverApplies) {}
+      : SiteCheck(Name, Context, CarveOutRule::NeverApplies),
+        RequireHostNameCheck(Options.get("RequireHostNameCheck", false)) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {
+    SiteCheck::storeOptions(Opts);
+    Options.store(Opts, "RequireHostNameCheck", RequireHostNameCheck);
+  }
 
 private:
   using MatchResult = clang::ast_matchers::MatchFinder::MatchResult;
-
-  /// What the whole translation unit does, looked up once and only when an
-  /// OpenSSL client site needs it.
-  struct TranslationUnitFacts {
-    /// SSL_CTX_set_verify / SSL_set_verify with SSL_VERIFY_PEER (or a mode
-    /// not known here): the handshake fails on a bad certificate.
-    bool AsksForVerification;
-    /// SSL_set1_host, X509_VERIFY_PARAM_set1_host, X509_check_host, DANE.
-    bool ChecksHostName;
-  };
-  const TranslationUnitFacts &facts(clang::ASTContext &Ctx);
-  std::optional<TranslationUnitFacts> Facts;
 
   void checkCurl(const MatchResult &Result, const clang::CallExpr *Call);
   void checkFunctionCall(const MatchResult &Result,
@@ -69,6 +61,10 @@ private:
   void checkPeerCertificate(const MatchResult &Result,
                             const clang::CallExpr *Call);
   void checkConnect(const MatchResult &Result, const clang::CallExpr *Call);
+
+  /// Also report an OpenSSL client that verifies the chain but never checks
+  /// the host name (option RequireHostNameCheck, default off).
+  const bool RequireHostNameCheck;
 };
 
 } // namespace transit

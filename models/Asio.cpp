@@ -34,6 +34,14 @@ constexpr Api Apis[] = {
     {"boost::asio::basic_socket::lowest_layer", Role::Same, Object},
     {"asio::basic_socket::lowest_layer", Role::Same, Object},
     {"boost::beast::get_lowest_layer", Role::Same, 0},
+    // The layers of an SSL stream are its own: an acceptor accepting into
+    // ssl_stream.lowest_layer() accepts TLS connections.
+    {"boost::asio::ssl::stream::next_layer", Role::Same, Object},
+    {"boost::asio::ssl::stream::lowest_layer", Role::Same, Object},
+    {"asio::ssl::stream::next_layer", Role::Same, Object},
+    {"asio::ssl::stream::lowest_layer", Role::Same, Object},
+    {"boost::beast::ssl_stream::next_layer", Role::Same, Object},
+    {"boost::beast::ssl_stream::lowest_layer", Role::Same, Object},
     // HTTP over the stream.
     {"boost::beast::http::read", Role::Carries, 0, {}, {}, "HTTP"},
     {"boost::beast::http::write", Role::Carries, 0, {}, {}, "HTTP"},

@@ -31,6 +31,9 @@ const clang::ValueDecl *storedIn(const clang::Expr *E, clang::ASTContext &Ctx);
 
 /// The body of the function (or lambda) that contains \p E.
 const clang::Stmt *enclosingBody(const clang::Expr *E, clang::ASTContext &Ctx);
+/// The function (or a lambda's call operator) that contains \p E.
+const clang::FunctionDecl *enclosingFunction(const clang::Expr *E,
+                                             clang::ASTContext &Ctx);
 
 /// Every call in \p Body one of whose arguments, or whose object
 /// (`handle.method()`), designates \p Handle.

@@ -16,6 +16,7 @@
 #include "transit/CommentIndex.h"
 #include "transit/ConstantString.h"
 #include "transit/HostPatterns.h"
+#include "transit/TransportModel.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
@@ -83,6 +84,30 @@ protected:
   void
   noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                  const clang::Expr *Site);
+  void
+  noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::DeclaratorDecl *Site);
+
+  /// Adds to \p F a note at \p Exit (when there is one) saying that
+  /// \p What is handed to code this translation unit cannot see, so TLS
+  /// set up there is no part of what the check could verify.
+  static void noteExit(Finding &F, const TransportModel::Event *Exit,
+                       llvm::StringRef What);
+
+  /// What judging the values a connection string or URL may have came to.
+  enum class Judged { Reported, Secure, Unprovable };
+  /// Judges each value \p Arg may have (possibleValues: a default literal
+  /// and what may replace it, strings built from pieces) with \p Judge,
+  /// which returns the finding for a plaintext value and sets \p Undecided
+  /// when the known pieces do not decide. Reports the first finding at
+  /// \p Site; Unprovable when no value is plaintext but some value is not
+  /// known or not decided.
+  Judged judgeValues(
+      const clang::ast_matchers::MatchFinder::MatchResult &Result,
+      const clang::Expr *Arg,
+      llvm::function_ref<std::optional<Finding>(const ConstantString &,
+                                                bool &Undecided)>
+          Judge);
 
   /// The marker in force (option `CarveOutMarker`).
   llvm::StringRef marker() const { return Marker; }
@@ -148,6 +173,8 @@ private:
   };
   Verdict findCarveOut(const clang::DynTypedNode &Site,
                        clang::SourceLocation SiteLoc, clang::ASTContext &Ctx);
+  void noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                      const clang::DynTypedNode &Site, clang::SourceLocation Loc);
 
   const CarveOutRule Rule;
   const std::string CheckName;

@@ -85,8 +85,19 @@ public:
   /// a TU-wide fact for the policies that must then assume it applies.
   bool anyUnattached(model::Role R, model::Kind K) const;
 
+  /// The transports with an event of role \p R (of a library of kind \p K)
+  /// that holds or may hold.
+  llvm::SmallVector<TransportId, 4> transportsWith(model::Role R,
+                                                   model::Kind K);
+
   /// The first exit of \p T: a call that hands it to code outside the TU.
   const Event *firstExit(TransportId T);
+
+  /// The variables, parameters and fields that hold \p T.
+  llvm::ArrayRef<const clang::ValueDecl *> declsOf(TransportId T);
+  /// The expressions that create \p T (calls and constructions the tables
+  /// list as Create), in source order.
+  llvm::ArrayRef<const clang::Expr *> originsOf(TransportId T);
 
   /// The table entries for what \p Call calls (or \p Construct builds),
   /// in table order; empty when no table knows it.
@@ -113,6 +124,7 @@ public:
 private:
   explicit TransportModel(clang::ASTContext &Ctx);
   class Builder;
+  class Reader;
   friend class Builder;
 
   using Node = const void *;
@@ -139,6 +151,15 @@ private:
   /// Values written other than by assignment (through a pointer, a
   /// non-const reference, `++`), and strings appended to.
   llvm::DenseSet<const void *> Overwritten, Appended;
+  /// Per class root, built on first use: its declarations and origins.
+  void indexMembers();
+  bool MembersIndexed = false;
+  llvm::DenseMap<unsigned, llvm::SmallVector<const clang::ValueDecl *, 2>>
+      DeclsByRoot;
+  llvm::DenseMap<unsigned, llvm::SmallVector<const clang::Expr *, 1>>
+      OriginsByRoot;
+  /// Which nodes are expressions (origins) rather than declarations.
+  llvm::DenseSet<const void *> ExprNodes;
   /// The table entries by simple name.
   llvm::StringMap<
       llvm::SmallVector<std::pair<const model::Library *, const model::Api *>,

@@ -85,7 +85,7 @@ const ValueDecl *storedIn(const Expr *E, ASTContext &Ctx) {
   return nullptr;
 }
 
-const Stmt *enclosingBody(const Expr *E, ASTContext &Ctx) {
+const FunctionDecl *enclosingFunction(const Expr *E, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*E);
   for (unsigned Depth = 0; Depth < 256; ++Depth) {
     DynTypedNodeList Parents = Ctx.getParents(Node);
@@ -93,12 +93,17 @@ const Stmt *enclosingBody(const Expr *E, ASTContext &Ctx) {
       return nullptr;
     const DynTypedNode &Parent = Parents[0];
     if (const auto *Fn = Parent.get<FunctionDecl>())
-      return Fn->getBody();
+      return Fn;
     if (const auto *Lambda = Parent.get<LambdaExpr>())
-      return Lambda->getBody();
+      return Lambda->getCallOperator();
     Node = Parent;
   }
   return nullptr;
+}
+
+const Stmt *enclosingBody(const Expr *E, ASTContext &Ctx) {
+  const FunctionDecl *Fn = enclosingFunction(E, Ctx);
+  return Fn ? Fn->getBody() : nullptr;
 }
 
 SmallVector<const CallExpr *, 8>

@@ -68,11 +68,28 @@ std::string SiteCheck::unixSocketMessage(StringRef Subject) const {
       .str();
 }
 
+SiteCheck::Judged SiteCheck::judgeValues(
+    const MatchFinder::MatchResult &Result, const Expr *Arg,
+    llvm::function_ref<std::optional<Finding>(const ConstantString &, bool &)>
+        Judge) {
+  PossibleValues Values = possibleValues(Arg, *Result.Context);
+  bool Undecided = Values.Unknown;
+  for (const ConstantString &Value : Values.Known) {
+    bool ThisUndecided = false;
+    if (std::optional<Finding> F = Judge(Value, ThisUndecided)) {
+      report(Result, std::move(*F));
+      return Judged::Reported;
+    }
+    Undecided |= ThisUndecided;
+  }
+  return Undecided ? Judged::Unprovable : Judged::Secure;
+}
+
 void SiteCheck::editString(Finding &F, const ConstantString &S,
                            ArrayRef<TextEdit> Edits, ASTContext &Ctx,
                            StringRef What) {
   for (const TextEdit &Edit : Edits)
-    if (auto Fix = editLiteral(S.Literal, Edit, Ctx))
+    if (auto Fix = editValue(S, Edit, Ctx))
       F.Edits.push_back(*Fix);
   if (S.Variable)
     F.Notes.push_back(
@@ -247,6 +264,8 @@ std::string SiteCheck::destinationOf(ArrayRef<std::string> Hosts) const {
   for (const std::string &Host : Hosts) {
     if (Host.empty() || Host.front() == '/' || Host.front() == '@')
       continue; // a Unix-domain socket
+    if (Host.find(HoleChar) != std::string::npos)
+      continue; // not known here
     if (!Internal.isInternal(Host))
       return Host;
     if (First.empty())
@@ -302,15 +321,36 @@ void SiteCheck::fixName(Finding &F, const Expr *E, StringRef NewName,
 
 void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
                                const Expr *Site) {
+  if (Site)
+    noteUnprovable(Result, DynTypedNode::create(*Site), Site->getBeginLoc());
+}
+
+void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
+                               const DeclaratorDecl *Site) {
+  if (Site)
+    noteUnprovable(Result, DynTypedNode::create(*Site), Site->getLocation());
+}
+
+void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
+                               const DynTypedNode &Site, SourceLocation Loc) {
   SiteCollector *Collector = SiteCollector::forContext(TidyContext);
-  if (!Collector || !Site)
+  if (!Collector)
     return;
-  SourceLocation Loc = Site->getBeginLoc();
   if (Loc.isMacroID() && Result.SourceManager->isInSystemMacro(Loc))
     Loc = Result.SourceManager->getExpansionLoc(Loc);
-  Collector->consider(
-      findCarveOut(DynTypedNode::create(*Site), Loc, *Result.Context)
-          .WellFormed);
+  Collector->consider(findCarveOut(Site, Loc, *Result.Context).WellFormed);
+}
+
+void SiteCheck::noteExit(Finding &F, const TransportModel::Event *Exit,
+                         StringRef What) {
+  if (!Exit || !Exit->Call || !Exit->Callee)
+    return;
+  F.Notes.push_back(
+      {Exit->Call->getBeginLoc(),
+       (What + " is handed to '" + Exit->Callee->getNameAsString() +
+        "', whose code this translation unit does not have: TLS added there "
+        "cannot be verified here")
+           .str()});
 }
 
 void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {

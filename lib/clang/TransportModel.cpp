@@ -318,10 +318,8 @@ void TransportModel::join(unsigned A, unsigned B) {
 // Reading expressions
 //===----------------------------------------------------------------------===//
 
-namespace {
-
 /// What an expression designates or yields, in terms of model nodes.
-class Reader {
+class TransportModel::Reader {
 public:
   explicit Reader(TransportModel &M, const SourceManager &SM)
       : SM(SM), M(M) {}
@@ -408,6 +406,7 @@ public:
         return sourcesOf(Construct->getArg(0), Out, Depth + 1);
       for (const auto &[Lib, A] : Apis(Construct))
         if (A->R == Role::Create) {
+          M.ExprNodes.insert(Construct);
           Out.push_back(Construct);
           return;
         }
@@ -424,6 +423,7 @@ public:
       bool Known = false;
       for (const auto &[Lib, A] : Apis(Call)) {
         if (A->R == Role::Create && A->Handle == model::Result) {
+          M.ExprNodes.insert(Call);
           Out.push_back(Call);
           Known = true;
         } else if (A->R == Role::Same || A->R == Role::Derive) {
@@ -467,8 +467,6 @@ private:
   const SourceManager &SM;
   TransportModel &M;
 };
-
-} // namespace
 
 //===----------------------------------------------------------------------===//
 // The traversal of user code
@@ -779,6 +777,7 @@ private:
       for (const auto &[Handle, Index] : Handles) {
         SmallVector<const void *, 2> Sources;
         if (Handle == Call) {
+          M.ExprNodes.insert(Call);
           Sources.push_back(Call); // the object constructed
         } else {
           R.sourcesOf(Handle, Sources);
@@ -1048,6 +1047,20 @@ bool TransportModel::anyUnattached(Role R, model::Kind K) const {
   return false;
 }
 
+SmallVector<TransportModel::TransportId, 4>
+TransportModel::transportsWith(Role R, model::Kind K) {
+  SmallVector<TransportId, 4> Out;
+  for (const auto &[Root, Range] : EventsByRoot)
+    for (unsigned I = Range.first; I < Range.second; ++I) {
+      const Event &E = Events[I];
+      if (E.Api && E.Api->R == R && E.Library->K == K && holds(E) != Tri::No) {
+        Out.push_back(Root);
+        break;
+      }
+    }
+  return Out;
+}
+
 const TransportModel::Event *TransportModel::firstExit(TransportId T) {
   for (const Event &E : eventsOf(T))
     if (!E.Api && !E.Dependent)
@@ -1101,6 +1114,43 @@ ArrayRef<const Expr *> TransportModel::returnsOf(const FunctionDecl *F) {
   if (It == Flows.end())
     return {};
   return It->second;
+}
+
+void TransportModel::indexMembers() {
+  if (MembersIndexed)
+    return;
+  MembersIndexed = true;
+  for (const auto &[Key, Id] : Ids) {
+    unsigned Root = find(Id);
+    if (ExprNodes.contains(Key)) {
+      OriginsByRoot[Root].push_back(static_cast<const Expr *>(Key));
+      continue;
+    }
+    const auto *D = static_cast<const Decl *>(Key);
+    if (isa<FunctionDecl>(D))
+      continue; // a return value
+    if (const auto *VD = dyn_cast<ValueDecl>(D))
+      DeclsByRoot[Root].push_back(VD);
+  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (auto &[Root, Origins] : OriginsByRoot)
+    llvm::sort(Origins, [&](const Expr *A, const Expr *B) {
+      return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+    });
+}
+
+ArrayRef<const ValueDecl *> TransportModel::declsOf(TransportId T) {
+  indexMembers();
+  auto It = DeclsByRoot.find(find(T));
+  return It == DeclsByRoot.end() ? ArrayRef<const ValueDecl *>()
+                                 : ArrayRef<const ValueDecl *>(It->second);
+}
+
+ArrayRef<const Expr *> TransportModel::originsOf(TransportId T) {
+  indexMembers();
+  auto It = OriginsByRoot.find(find(T));
+  return It == OriginsByRoot.end() ? ArrayRef<const Expr *>()
+                                   : ArrayRef<const Expr *>(It->second);
 }
 
 bool TransportModel::isAppendedTo(const ValueDecl *D) {

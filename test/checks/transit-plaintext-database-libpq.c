@@ -104,9 +104,9 @@ void silent(const char *from_config, int argc, char **argv) {
   PGconn *f = PQconnectdb(from_config);            /* not known: silent by default */
   PGconn *g = PQconnectdb("dbname");               /* libpq rejects it: never connects */
   PGconn *h = PQconnectdb("host=db.internal sslmode=Require"); /* rejected too */
-  const char *conninfo = "host=db.internal";
+  const char *conninfo = "host=db.internal sslmode=verify-full";
   if (argc > 1)
-    conninfo = argv[1];                            /* changed: not a constant */
+    conninfo = argv[1];                            /* a safe default, or argv */
   PGconn *i = PQconnectdb(conninfo);
   PGconn *j = PQsetdbLogin("db.internal", NULL, NULL, NULL,
                            "host=db.internal sslmode=verify-full", NULL, NULL);
