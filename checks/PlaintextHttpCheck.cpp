@@ -161,27 +161,35 @@ void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
                                   const Expr *Url, StringRef What,
                                   StringRef Risk) {
   ASTContext &Ctx = *Result.Context;
-  auto Text = constantString(Url, Ctx);
-  if (!Text)
-    return noteUnprovable(Result, Site); // a URL from elsewhere
-  auto Edit = toHttps(Text->Value);
-  if (!Edit)
-    return;
-  Finding F;
-  F.Site = Site;
-  F.Message = (What + " an http:// URL, " + Risk + "; use https:// or " +
-               carveOutHint())
-                  .str();
-  if (auto Parsed = parseUrl(Text->Value))
-    F.Destination = destinationOf(hostNames(Parsed->Hosts));
-  // A literal read elsewhere too (a constant shared by several requests) is
-  // left alone: the note shows where it is.
-  bool OnlyThisUse = !Text->Variable || readsOf(Text->Variable, Ctx) == 1;
-  editString(F, *Text,
-             OnlyThisUse ? std::vector<TextEdit>{*Edit}
-                         : std::vector<TextEdit>{},
-             Ctx, "URL");
-  report(Result, std::move(F));
+  Judged Verdict = judgeValues(
+      Result, Url,
+      [&](const ConstantString &Text, bool &Undecided) -> std::optional<Finding> {
+        auto Edit = toHttps(Text.Value);
+        if (!Edit) {
+          // `scheme + "://" + host`: not known; "https://" + host: secure.
+          Undecided = Text.hasHoles() &&
+                      llvm::StringRef(Text.Value).split("://").first.contains(
+                          HoleChar);
+          return std::nullopt;
+        }
+        Finding F;
+        F.Site = Site;
+        F.Message = (What + " an http:// URL, " + Risk + "; use https:// or " +
+                     carveOutHint())
+                        .str();
+        if (auto Parsed = parseUrl(Text.Value))
+          F.Destination = destinationOf(hostNames(Parsed->Hosts));
+        // A literal read elsewhere too (a constant shared by several
+        // requests) is left alone: the note shows where it is.
+        bool OnlyThisUse = !Text.Variable || readsOf(Text.Variable, Ctx) == 1;
+        editString(F, Text,
+                   OnlyThisUse ? std::vector<TextEdit>{*Edit}
+                               : std::vector<TextEdit>{},
+                   Ctx, "URL");
+        return F;
+      });
+  if (Verdict == Judged::Unprovable)
+    noteUnprovable(Result, Site); // a URL from elsewhere
 }
 
 void PlaintextHttpCheck::checkCurlUrlSet(const MatchResult &Result,

@@ -157,12 +157,17 @@ void PlaintextMessagingCheck::check(const MatchFinder::MatchResult &Result) {
   }
 }
 
-void PlaintextMessagingCheck::reportSchemes(
+std::optional<Finding> PlaintextMessagingCheck::schemeFinding(
     const MatchResult &Result, const Expr *Site, const ConstantString &Urls,
-    StringRef From, StringRef To, std::string Message, std::string Note) {
+    StringRef From, StringRef To, std::string Message, std::string Note,
+    bool &Undecided) {
   std::vector<TextEdit> Edits = replaceScheme(Urls.Value, From, To);
-  if (Edits.empty())
-    return;
+  if (Edits.empty()) {
+    // "amqp" + host: the scheme is known; `proto + "://" + host` is not.
+    Undecided = Urls.hasHoles() &&
+                llvm::StringRef(Urls.Value).split("://").first.contains(HoleChar);
+    return std::nullopt;
+  }
   Finding F;
   F.Site = Site;
   F.Message = std::move(Message);
@@ -173,7 +178,21 @@ void PlaintextMessagingCheck::reportSchemes(
       Hosts.push_back(H.Host);
   F.Destination = destinationOf(Hosts);
   editString(F, Urls, Edits, *Result.Context, "address");
-  report(Result, std::move(F));
+  return F;
+}
+
+void PlaintextMessagingCheck::judgeSchemes(const MatchResult &Result,
+                                           const Expr *Site, const Expr *Urls,
+                                           StringRef From, StringRef To,
+                                           const std::string &Message,
+                                           const std::string &Note) {
+  Judged Verdict = judgeValues(
+      Result, Urls, [&](const ConstantString &Value, bool &Undecided) {
+        return schemeFinding(Result, Site, Value, From, To, Message, Note,
+                             Undecided);
+      });
+  if (Verdict == Judged::Unprovable)
+    noteUnprovable(Result, Site); // an address from elsewhere
 }
 
 void PlaintextMessagingCheck::checkRabbitTcpSocket(const MatchResult &Result,
@@ -216,10 +235,7 @@ void PlaintextMessagingCheck::checkAmqpAddress(
     const MatchResult &Result, const CXXConstructExpr *Construct) {
   if (!isStringLikeType(Construct->getArg(0)->getType()))
     return;
-  auto Text = constantString(Construct->getArg(0), *Result.Context);
-  if (!Text)
-    return;
-  reportSchemes(Result, Construct, *Text, "amqp", "amqps",
+  judgeSchemes(Result, Construct, Construct->getArg(0), "amqp", "amqps",
                 "'AMQP::Address' names an amqp:// broker, so AMQP traffic is "
                 "plaintext; use amqps:// (with AMQP::TcpHandler's TLS "
                 "support) or " +
@@ -302,18 +318,14 @@ void PlaintextMessagingCheck::checkNatsUrls(const MatchResult &Result,
   if (Call->getNumArgs() < 2)
     return;
   if (Api != "natsConnection_ConnectTo") {
-    // Options: does this function call natsOptions_SetSecure(opts, true)?
-    const ValueDecl *Opts = handleOf(Call->getArg(0));
-    for (const CallExpr *Other :
-         callsOnHandle(enclosingBody(Call, Ctx), Opts, Ctx)) {
-      StringRef Name = calleeName(Other);
-      Expr::EvalResult On;
-      if (Name == "natsOptions_SetSecure" && Other->getNumArgs() == 2 &&
-          (!Other->getArg(1)->EvaluateAsInt(On, Ctx) ||
-           On.Val.getInt().getBoolValue()))
+    // Options: natsOptions_SetSecure(opts, true) anywhere in the TU?
+    TransportModel &Model = TransportModel::of(Ctx);
+    if (auto Opts = Model.transportOf(Call->getArg(0))) {
+      Tri Secure = Model.any(*Opts, model::Role::Tls, model::Kind::Nats);
+      if (Secure == Tri::Yes)
         return;
-      if (!Name.starts_with("nats"))
-        return noteUnprovable(Result, Call); // configured further elsewhere
+      if (Secure == Tri::Maybe)
+        return noteUnprovable(Result, Call);
     }
   }
   std::string Message =
@@ -344,8 +356,7 @@ void PlaintextMessagingCheck::checkNatsUrls(const MatchResult &Result,
       report(Result, std::move(F));
     return;
   }
-  if (auto Urls = constantString(Call->getArg(1), Ctx))
-    reportSchemes(Result, Call, *Urls, "nats", "tls", Message, "");
+  judgeSchemes(Result, Call, Call->getArg(1), "nats", "tls", Message, "");
 }
 
 void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
@@ -408,28 +419,39 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
 void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,
                                            const Expr *Site, StringRef Api,
                                            const Expr *Uri) {
-  auto Text = constantString(Uri, *Result.Context);
-  if (!Text)
-    return;
-  for (const SchemeSwap &Swap : MqttSchemes) {
-    std::vector<ListedUrl> Urls = parseUrlList(Text->Value);
-    bool Uses = llvm::any_of(
-        Urls, [&](const ListedUrl &U) { return U.Parsed.Scheme == Swap.From; });
-    if (!Uses)
-      continue;
-    bool DefaultPort = llvm::any_of(Urls, [](const ListedUrl &U) {
-      return llvm::any_of(U.Parsed.Hosts,
-                          [](const HostSpec &H) { return H.Port == "1883"; });
-    });
-    return reportSchemes(
-        Result, Site, *Text, Swap.From, Swap.To,
-        ("'" + Api.str() + "' connects to an MQTT broker over " +
-         Swap.From.str() + "://, so messages are plaintext; use " +
-         Swap.To.str() + ":// or " + carveOutHint()),
-        DefaultPort
-            ? "the broker's TLS listener is usually on port 8883, not 1883"
-            : "");
-  }
+  Judged Verdict = judgeValues(
+      Result, Uri,
+      [&](const ConstantString &Text, bool &Undecided) -> std::optional<Finding> {
+        std::vector<ListedUrl> Urls = parseUrlList(Text.Value);
+        for (const SchemeSwap &Swap : MqttSchemes) {
+          bool Uses = llvm::any_of(Urls, [&](const ListedUrl &U) {
+            return U.Parsed.Scheme == Swap.From;
+          });
+          if (!Uses)
+            continue;
+          bool DefaultPort = llvm::any_of(Urls, [](const ListedUrl &U) {
+            return llvm::any_of(U.Parsed.Hosts, [](const HostSpec &H) {
+              return H.Port == "1883";
+            });
+          });
+          return schemeFinding(
+              Result, Site, Text, Swap.From, Swap.To,
+              ("'" + Api.str() + "' connects to an MQTT broker over " +
+               Swap.From.str() + "://, so messages are plaintext; use " +
+               Swap.To.str() + ":// or " + carveOutHint()),
+              DefaultPort
+                  ? "the broker's TLS listener is usually on port 8883, not "
+                    "1883"
+                  : "",
+              Undecided);
+        }
+        Undecided = Text.hasHoles() &&
+                    llvm::StringRef(Text.Value).split("://").first.contains(
+                        HoleChar);
+        return std::nullopt;
+      });
+  if (Verdict == Judged::Unprovable)
+    noteUnprovable(Result, Site);
 }
 
 } // namespace transit

@@ -39,10 +39,19 @@ private:
                         llvm::StringRef Api);
   void checkMqttUri(const MatchResult &Result, const clang::Expr *Site,
                     llvm::StringRef Api, const clang::Expr *Uri);
-  /// Reports the URLs of \p Urls that use \p From, offering \p To.
-  void reportSchemes(const MatchResult &Result, const clang::Expr *Site,
-                     const ConstantString &Urls, llvm::StringRef From,
-                     llvm::StringRef To, std::string Message, std::string Note);
+  /// The finding for the URLs of \p Urls that use \p From, offering \p To;
+  /// \p Undecided when the scheme is not known.
+  std::optional<Finding> schemeFinding(const MatchResult &Result,
+                                       const clang::Expr *Site,
+                                       const ConstantString &Urls,
+                                       llvm::StringRef From, llvm::StringRef To,
+                                       std::string Message, std::string Note,
+                                       bool &Undecided);
+  /// Judges every value \p Urls may have with schemeFinding.
+  void judgeSchemes(const MatchResult &Result, const clang::Expr *Site,
+                    const clang::Expr *Urls, llvm::StringRef From,
+                    llvm::StringRef To, const std::string &Message,
+                    const std::string &Note);
 
   const bool AllowUnixDomainSockets;
 };

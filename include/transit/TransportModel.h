@@ -4,17 +4,21 @@
 // built once per ASTContext by one traversal of user code (the main file and
 // non-system headers; never the bodies of system headers).
 //
-// It is flow-insensitive. Every variable, parameter, field and global, and
-// every function's return value, is a node; the model joins two nodes when a
-// value flows from one to the other (initialisation, assignment, a member
-// initializer, an argument bound to a parameter of the TU's own functions,
-// including through std::bind / std::thread / make_shared, a return), and
-// when a library table says a call hands back or derives from a transport
-// (mysql_real_connect, accept, SSL_new, acceptor.accept(socket)). A
-// transport is one such class of nodes. Every call that the library tables
-// know (models/) is an event on the transport its handle argument belongs
-// to; a call to a function outside the TU that is given a transport is an
-// exit. The checks ask: what configures this transport anywhere in the TU?
+// It is flow-insensitive and context-insensitive, and follows objects by
+// where they are created. Every variable, parameter, field and global, every
+// function's return value, and every call or construction that creates a
+// transport is a node; a value flows from one node to another through an
+// initialisation, an assignment, a member initializer, an argument bound to
+// a parameter of the TU's own functions (also through std::bind,
+// std::thread, make_shared), a return, and the calls the library tables say
+// hand back or derive from a transport (mysql_real_connect, accept,
+// SSL_new, acceptor.accept(socket)). What a handle stands for is the objects
+// that may flow into it (its creations, or a parameter no caller here
+// passes) and every node those objects flow to: two connections that pass
+// through one helper parameter stay apart. Every call the library tables
+// (models/) know is an event on the node its handle argument designates; a
+// call to the program's own code outside the TU that is given a transport is
+// an exit. The checks ask: what configures this transport anywhere in the TU?
 //
 // The same flows give the values a variable may hold (possibleValues), for
 // the connection strings and URLs the checks read.
@@ -47,7 +51,8 @@ public:
   /// freed with the ASTContext. Every check of the TU shares it.
   static TransportModel &of(clang::ASTContext &Ctx);
 
-  /// One class of nodes: one transport.
+  /// A handle: a node of the flow graph (what the tables call the handle
+  /// argument designates); the transport is what flows through it.
   using TransportId = unsigned;
 
   /// A call that the library tables know, on a transport; or (Api null) a
@@ -68,7 +73,7 @@ public:
   /// The transport of a variable, parameter or field.
   std::optional<TransportId> transportOf(const clang::ValueDecl *D);
 
-  /// Every event on transport \p T, in source order.
+  /// Every event on transport \p T, in the order recorded.
   llvm::ArrayRef<Event> eventsOf(TransportId T);
 
   /// Whether \p E's condition holds for its call.
@@ -130,20 +135,31 @@ private:
   using Node = const void *;
   unsigned nodeId(Node N);
   std::optional<unsigned> findNode(Node N) const;
-  unsigned find(unsigned Id);
-  void join(unsigned A, unsigned B);
+  /// A value flows from node \p From into node \p To.
+  void addFlow(unsigned From, unsigned To);
   void finalize();
 
+  /// What one handle node stands for: the objects that may flow into it
+  /// (creations, or values that come from outside the TU), and everything
+  /// those objects flow to, with the events there. Two connections that
+  /// merely pass through the same helper parameter stay apart.
+  struct Closure {
+    std::vector<Event> Events;
+    llvm::SmallVector<const clang::ValueDecl *, 4> Decls;
+    llvm::SmallVector<const clang::Expr *, 2> Origins;
+  };
+  const Closure &closureOf(TransportId T);
+
   clang::ASTContext &Ctx;
-  /// Union-find over nodes.
+  /// The flow graph over nodes.
   llvm::DenseMap<Node, unsigned> Ids;
-  std::vector<unsigned> Parent;
+  std::vector<Node> Keys;
+  std::vector<llvm::SmallVector<unsigned, 2>> Succ, Pred;
   /// Events as recorded, each with the node of its handle (or ~0u).
   std::vector<std::pair<Event, unsigned>> Recorded;
-  /// Per class root, after finalize(): the indices of its events.
-  bool Finalized = false;
-  std::vector<Event> Events;
-  llvm::DenseMap<unsigned, std::pair<unsigned, unsigned>> EventsByRoot;
+  /// Per node, after finalize(): the indices (into Recorded) of its events.
+  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 2>> EventsByNode;
+  llvm::DenseMap<unsigned, std::unique_ptr<Closure>> Closures;
   /// The expressions flowing into each value (a VarDecl, FieldDecl,
   /// ParmVarDecl) and each function's returns.
   llvm::DenseMap<const void *, llvm::SmallVector<const clang::Expr *, 2>>
@@ -151,13 +167,6 @@ private:
   /// Values written other than by assignment (through a pointer, a
   /// non-const reference, `++`), and strings appended to.
   llvm::DenseSet<const void *> Overwritten, Appended;
-  /// Per class root, built on first use: its declarations and origins.
-  void indexMembers();
-  bool MembersIndexed = false;
-  llvm::DenseMap<unsigned, llvm::SmallVector<const clang::ValueDecl *, 2>>
-      DeclsByRoot;
-  llvm::DenseMap<unsigned, llvm::SmallVector<const clang::Expr *, 1>>
-      OriginsByRoot;
   /// Which nodes are expressions (origins) rather than declarations.
   llvm::DenseSet<const void *> ExprNodes;
   /// The table entries by simple name.

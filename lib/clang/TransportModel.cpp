@@ -286,9 +286,12 @@ Tri weaker(Tri A, Tri B) { return A < B ? A : B; }
 //===----------------------------------------------------------------------===//
 
 unsigned TransportModel::nodeId(Node N) {
-  auto [It, Inserted] = Ids.try_emplace(N, Parent.size());
-  if (Inserted)
-    Parent.push_back(Parent.size());
+  auto [It, Inserted] = Ids.try_emplace(N, Keys.size());
+  if (Inserted) {
+    Keys.push_back(N);
+    Succ.emplace_back();
+    Pred.emplace_back();
+  }
   return It->second;
 }
 
@@ -299,19 +302,11 @@ std::optional<unsigned> TransportModel::findNode(Node N) const {
   return It->second;
 }
 
-unsigned TransportModel::find(unsigned Id) {
-  while (Parent[Id] != Id) {
-    Parent[Id] = Parent[Parent[Id]];
-    Id = Parent[Id];
-  }
-  return Id;
-}
-
-void TransportModel::join(unsigned A, unsigned B) {
-  A = find(A);
-  B = find(B);
-  if (A != B)
-    Parent[std::max(A, B)] = std::min(A, B);
+void TransportModel::addFlow(unsigned From, unsigned To) {
+  if (From == To || llvm::is_contained(Succ[From], To))
+    return;
+  Succ[From].push_back(To);
+  Pred[To].push_back(From);
 }
 
 //===----------------------------------------------------------------------===//
@@ -666,7 +661,7 @@ private:
       return;
     unsigned To = M.nodeId(Target);
     for (const void *S : Sources)
-      M.join(To, M.nodeId(S));
+      M.addFlow(M.nodeId(S), To);
   }
 
   void assign(const Expr *LHS, const Expr *RHS) {
@@ -682,7 +677,7 @@ private:
       if (!isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
         if (const void *Whole = R.placeOf(Member->getBase()))
           if (Whole != Target && M.findNode(Target))
-            M.join(M.nodeId(Whole), M.nodeId(Target));
+            M.addFlow(M.nodeId(Target), M.nodeId(Whole));
   }
 
   void bindArguments(const FunctionDecl *Def,
@@ -810,7 +805,7 @@ private:
       SmallVector<const void *, 2> Sources;
       R.sourcesOf(Arg, Sources);
       for (const void *S : Sources)
-        M.join(Node, M.nodeId(S));
+        M.addFlow(Node, M.nodeId(S)); // accepted from it
       if (!Sources.empty())
         return;
     }
@@ -825,7 +820,7 @@ private:
       std::string Name = qualifiedName(RD);
       for (const Api &A : Lib->Apis)
         if (A.R == Role::Create && A.Handle == model::Object && A.Name == Name)
-          M.join(Node, M.nodeId(P));
+          M.addFlow(Node, M.nodeId(P));
     }
   }
 
@@ -923,22 +918,63 @@ TransportModel::TransportModel(ASTContext &Ctx) : Ctx(Ctx) {
 TransportModel::~TransportModel() = default;
 
 void TransportModel::finalize() {
-  std::vector<std::pair<unsigned, unsigned>> Order; // root, index
-  Order.reserve(Recorded.size());
   for (unsigned I = 0; I < Recorded.size(); ++I)
     if (Recorded[I].second != ~0u)
-      Order.push_back({find(Recorded[I].second), I});
-  llvm::sort(Order); // by class, then in the order recorded
-  Events.reserve(Order.size());
-  for (size_t I = 0; I < Order.size();) {
-    size_t J = I;
-    unsigned Begin = Events.size();
-    for (; J < Order.size() && Order[J].first == Order[I].first; ++J)
-      Events.push_back(Recorded[Order[J].second].first);
-    EventsByRoot[Order[I].first] = {Begin, unsigned(Events.size())};
-    I = J;
+      EventsByNode[Recorded[I].second].push_back(I);
+}
+
+const TransportModel::Closure &TransportModel::closureOf(TransportId T) {
+  std::unique_ptr<Closure> &Slot = Closures[T];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<Closure>();
+  // The objects that may flow into T: the nodes upstream of it that nothing
+  // flows into (creations, parameters no caller here passes).
+  llvm::DenseSet<unsigned> Upstream{T};
+  llvm::SmallVector<unsigned, 16> Work{T}, Objects;
+  while (!Work.empty()) {
+    unsigned N = Work.pop_back_val();
+    if (Pred[N].empty())
+      Objects.push_back(N);
+    for (unsigned P : Pred[N])
+      if (Upstream.insert(P).second)
+        Work.push_back(P);
   }
-  Finalized = true;
+  if (Objects.empty()) // a cycle with no way in
+    Objects.assign(Upstream.begin(), Upstream.end());
+  // Everything they flow to.
+  llvm::DenseSet<unsigned> Reach(Objects.begin(), Objects.end());
+  Work.assign(Objects.begin(), Objects.end());
+  while (!Work.empty()) {
+    unsigned N = Work.pop_back_val();
+    for (unsigned S : Succ[N])
+      if (Reach.insert(S).second)
+        Work.push_back(S);
+  }
+  llvm::SmallVector<unsigned, 16> Nodes(Reach.begin(), Reach.end());
+  llvm::sort(Nodes);
+  llvm::SmallVector<unsigned, 16> EventIndices;
+  for (unsigned N : Nodes) {
+    if (auto It = EventsByNode.find(N); It != EventsByNode.end())
+      EventIndices.append(It->second.begin(), It->second.end());
+    Node Key = Keys[N];
+    if (ExprNodes.contains(Key)) {
+      if (llvm::is_contained(Objects, N))
+        Slot->Origins.push_back(static_cast<const Expr *>(Key));
+    } else if (const auto *VD = dyn_cast<ValueDecl>(
+                   static_cast<const Decl *>(Key));
+               VD && !isa<FunctionDecl>(VD)) {
+      Slot->Decls.push_back(VD);
+    }
+  }
+  llvm::sort(EventIndices);
+  for (unsigned I : EventIndices)
+    Slot->Events.push_back(Recorded[I].first);
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::sort(Slot->Origins, [&](const Expr *A, const Expr *B) {
+    return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+  });
+  return *Slot;
 }
 
 SmallVector<std::pair<const Library *, const Api *>, 2>
@@ -990,8 +1026,8 @@ TransportModel::transportOf(const Expr *E) {
   // variable through the declaration).
   for (const void *S : Sources)
     if (auto Id = findNode(S))
-      return find(*Id);
-  return find(nodeId(Sources.front()));
+      return *Id;
+  return nodeId(Sources.front());
 }
 
 std::optional<TransportModel::TransportId>
@@ -1001,15 +1037,11 @@ TransportModel::transportOf(const ValueDecl *D) {
   const void *Key = D;
   if (const auto *VD = dyn_cast<VarDecl>(D); VD && !isa<ParmVarDecl>(VD))
     Key = VD->getCanonicalDecl();
-  return find(nodeId(Key));
+  return nodeId(Key);
 }
 
 ArrayRef<TransportModel::Event> TransportModel::eventsOf(TransportId T) {
-  auto It = EventsByRoot.find(find(T));
-  if (It == EventsByRoot.end())
-    return {};
-  return ArrayRef<Event>(Events).slice(It->second.first,
-                                       It->second.second - It->second.first);
+  return closureOf(T).Events;
 }
 
 Tri TransportModel::holds(const Event &E) {
@@ -1050,14 +1082,10 @@ bool TransportModel::anyUnattached(Role R, model::Kind K) const {
 SmallVector<TransportModel::TransportId, 4>
 TransportModel::transportsWith(Role R, model::Kind K) {
   SmallVector<TransportId, 4> Out;
-  for (const auto &[Root, Range] : EventsByRoot)
-    for (unsigned I = Range.first; I < Range.second; ++I) {
-      const Event &E = Events[I];
-      if (E.Api && E.Api->R == R && E.Library->K == K && holds(E) != Tri::No) {
-        Out.push_back(Root);
-        break;
-      }
-    }
+  for (const auto &[E, Node] : Recorded)
+    if (Node != ~0u && E.Api && E.Api->R == R && E.Library->K == K &&
+        holds(E) != Tri::No && !llvm::is_contained(Out, Node))
+      Out.push_back(Node);
   return Out;
 }
 
@@ -1116,41 +1144,12 @@ ArrayRef<const Expr *> TransportModel::returnsOf(const FunctionDecl *F) {
   return It->second;
 }
 
-void TransportModel::indexMembers() {
-  if (MembersIndexed)
-    return;
-  MembersIndexed = true;
-  for (const auto &[Key, Id] : Ids) {
-    unsigned Root = find(Id);
-    if (ExprNodes.contains(Key)) {
-      OriginsByRoot[Root].push_back(static_cast<const Expr *>(Key));
-      continue;
-    }
-    const auto *D = static_cast<const Decl *>(Key);
-    if (isa<FunctionDecl>(D))
-      continue; // a return value
-    if (const auto *VD = dyn_cast<ValueDecl>(D))
-      DeclsByRoot[Root].push_back(VD);
-  }
-  const SourceManager &SM = Ctx.getSourceManager();
-  for (auto &[Root, Origins] : OriginsByRoot)
-    llvm::sort(Origins, [&](const Expr *A, const Expr *B) {
-      return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
-    });
-}
-
 ArrayRef<const ValueDecl *> TransportModel::declsOf(TransportId T) {
-  indexMembers();
-  auto It = DeclsByRoot.find(find(T));
-  return It == DeclsByRoot.end() ? ArrayRef<const ValueDecl *>()
-                                 : ArrayRef<const ValueDecl *>(It->second);
+  return closureOf(T).Decls;
 }
 
 ArrayRef<const Expr *> TransportModel::originsOf(TransportId T) {
-  indexMembers();
-  auto It = OriginsByRoot.find(find(T));
-  return It == OriginsByRoot.end() ? ArrayRef<const Expr *>()
-                                   : ArrayRef<const Expr *>(It->second);
+  return closureOf(T).Origins;
 }
 
 bool TransportModel::isAppendedTo(const ValueDecl *D) {

@@ -34,6 +34,7 @@ MYSQL *mysql_real_connect(MYSQL *mysql, const char *host, const char *user,
                           const char *passwd, const char *db, unsigned int port,
                           const char *unix_socket, unsigned long clientflag);
 void mysql_close(MYSQL *sock);
+const char *mysql_error(MYSQL *mysql);
 #ifdef __cplusplus
 }
 #endif

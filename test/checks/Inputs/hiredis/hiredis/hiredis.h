@@ -5,7 +5,7 @@
 extern "C" {
 #endif
 struct timeval;
-typedef struct redisContext { int err; } redisContext;
+typedef struct redisContext { int err; char errstr[128]; } redisContext;
 typedef struct redisOptions { int type; } redisOptions;
 redisContext *redisConnect(const char *ip, int port);
 redisContext *redisConnectWithTimeout(const char *ip, int port, const struct timeval tv);
