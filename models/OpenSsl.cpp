@@ -1,8 +1,8 @@
 //===- OpenSsl.cpp - OpenSSL contexts and connections ---------------------===//
 //
-// An SSL_CTX and the SSL objects made from it are one transport for the
-// question "is the peer verified": SSL_VERIFY_PEER on either, a host name
-// check, or a look at the verification result.
+// An SSL object inherits what is set on the SSL_CTX it is made from
+// (SSL_VERIFY_PEER, above all); what is set on one SSL object (a host name
+// check) is its own.
 //
 //===----------------------------------------------------------------------===//
 #include "transit/LibraryModel.h"
@@ -14,7 +14,7 @@ constexpr Condition PeerBit = {Condition::BitSet, 1, "", 1}; // SSL_VERIFY_PEER
 
 constexpr Api Apis[] = {
     {"SSL_CTX_new", Role::Create, Result},
-    {"SSL_new", Role::Derive, 0},
+    {"SSL_new", Role::Inherit, 0},
     {"SSL_get_SSL_CTX", Role::Derive, 0},
     {"SSL_set_SSL_CTX", Role::Derive, 0},
     {"SSL_get0_param", Role::Derive, 0},

@@ -39,6 +39,9 @@ enum class Role : uint8_t {
   Derive,      ///< its result, and any transport among its other arguments,
                ///< belong with the one at Handle (accept, SSL_new,
                ///< acceptor.accept(socket))
+  Inherit,     ///< its result is a new object that inherits what is set on
+               ///< the one at Handle, but not what is set on its siblings
+               ///< (SSL_new(ctx))
   Tls,         ///< puts TLS on it, when the condition holds
   Weaken,      ///< sets a mode that allows plaintext (MYSQL SSL_MODE_DISABLED)
   Verify,      ///< asks for peer certificate verification, when the

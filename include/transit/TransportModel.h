@@ -160,6 +160,8 @@ private:
   /// Per node, after finalize(): the indices (into Recorded) of its events.
   llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 2>> EventsByNode;
   llvm::DenseMap<unsigned, std::unique_ptr<Closure>> Closures;
+  /// Objects made from another (Role::Inherit): child node -> parents.
+  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 1>> Parents;
   /// The expressions flowing into each value (a VarDecl, FieldDecl,
   /// ParmVarDecl) and each function's returns.
   llvm::DenseMap<const void *, llvm::SmallVector<const clang::Expr *, 2>>

@@ -421,6 +421,9 @@ public:
           M.ExprNodes.insert(Call);
           Out.push_back(Call);
           Known = true;
+        } else if (A->R == Role::Inherit) {
+          Out.push_back(Call); // a new object; its parent is recorded apart
+          Known = true;
         } else if (A->R == Role::Same || A->R == Role::Derive) {
           const Expr *Handle = A->Handle == model::Object ? objectOf(Call)
                                                           : tableArg(Call, A->Handle);
@@ -753,6 +756,14 @@ private:
     else
       Callee = cast<CXXConstructExpr>(Call)->getConstructor();
     for (const auto &[Lib, A] : Apis) {
+      if (A->R == Role::Inherit) {
+        SmallVector<const void *, 2> Sources;
+        R.sourcesOf(tableArg(Call, A->Handle), Sources);
+        unsigned Child = M.nodeId(Call);
+        for (const void *S : Sources)
+          M.Parents[Child].push_back(M.nodeId(S));
+        continue;
+      }
       if (A->Handle == model::Result || A->R == Role::Create)
         continue;
       SmallVector<std::pair<const Expr *, unsigned>, 4> Handles;
@@ -924,10 +935,10 @@ void TransportModel::finalize() {
 }
 
 const TransportModel::Closure &TransportModel::closureOf(TransportId T) {
-  std::unique_ptr<Closure> &Slot = Closures[T];
-  if (Slot)
-    return *Slot;
-  Slot = std::make_unique<Closure>();
+  if (auto It = Closures.find(T); It != Closures.end())
+    return *It->second; // (an empty one while it is being built: a cycle)
+  Closure *C = new Closure();
+  Closures[T] = std::unique_ptr<Closure>(C);
   // The objects that may flow into T: the nodes upstream of it that nothing
   // flows into (creations, parameters no caller here passes).
   llvm::DenseSet<unsigned> Upstream{T};
@@ -960,21 +971,32 @@ const TransportModel::Closure &TransportModel::closureOf(TransportId T) {
     Node Key = Keys[N];
     if (ExprNodes.contains(Key)) {
       if (llvm::is_contained(Objects, N))
-        Slot->Origins.push_back(static_cast<const Expr *>(Key));
+        C->Origins.push_back(static_cast<const Expr *>(Key));
     } else if (const auto *VD = dyn_cast<ValueDecl>(
                    static_cast<const Decl *>(Key));
                VD && !isa<FunctionDecl>(VD)) {
-      Slot->Decls.push_back(VD);
+      C->Decls.push_back(VD);
     }
   }
   llvm::sort(EventIndices);
   for (unsigned I : EventIndices)
-    Slot->Events.push_back(Recorded[I].first);
+    C->Events.push_back(Recorded[I].first);
+  // What the objects it is made from have set on them (SSL_new(ctx): the
+  // context's settings), but not what their other children have.
+  for (unsigned Object : Objects)
+    if (auto It = Parents.find(Object); It != Parents.end())
+      for (unsigned Parent : llvm::SmallVector<unsigned, 1>(It->second)) {
+        const Closure &P = closureOf(Parent);
+        C->Events.insert(C->Events.end(), P.Events.begin(), P.Events.end());
+        C->Origins.append(P.Origins.begin(), P.Origins.end());
+      }
   const SourceManager &SM = Ctx.getSourceManager();
-  llvm::sort(Slot->Origins, [&](const Expr *A, const Expr *B) {
+  llvm::sort(C->Origins, [&](const Expr *A, const Expr *B) {
     return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
   });
-  return *Slot;
+  C->Origins.erase(std::unique(C->Origins.begin(), C->Origins.end()),
+                   C->Origins.end());
+  return *C;
 }
 
 SmallVector<std::pair<const Library *, const Api *>, 2>
