@@ -58,8 +58,8 @@ StringRef lastComponent(StringRef Name) {
 }
 
 bool isStringClassType(QualType T) {
-  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD && isStringLikeType(QualType(RD->getTypeForDecl(), 0));
+  T = T.getNonReferenceType();
+  return T->isRecordType() && isStringLikeType(T);
 }
 
 /// Whether a value of type \p T can be (or hold) a transport's handle:
