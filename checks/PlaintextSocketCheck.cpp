@@ -2,6 +2,7 @@
 #include "PlaintextSocketCheck.h"
 
 #include "transit/AsioTransport.h"
+#include "transit/ConstantString.h"
 #include "transit/HandleUse.h"
 #include "transit/TransportModel.h"
 
@@ -18,6 +19,17 @@ namespace {
 // Linux values (glibc <bits/socket.h>, <bits/socket_type.h>).
 enum : int64_t { Unix = 1, Inet = 2, Inet6 = 10 };
 enum : int64_t { Stream = 1, Datagram = 2, Raw = 3, SeqPacket = 5 };
+
+/// Whether \p E reads the field \p Name of a `struct addrinfo`.
+bool isAddrInfoField(const Expr *E, StringRef Name) {
+  const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+  if (!Member || !Member->getMemberDecl()->getIdentifier() ||
+      Member->getMemberDecl()->getName() != Name)
+    return false;
+  const auto *Record =
+      dyn_cast<RecordDecl>(Member->getMemberDecl()->getDeclContext());
+  return Record && Record->getIdentifier() && Record->getName() == "addrinfo";
+}
 
 std::string describeSocket(int64_t Domain, int64_t Type) {
   const char *Family = Domain == Inet6 ? "IPv6" : "IPv4";
@@ -67,13 +79,19 @@ void PlaintextSocketCheck::check(const MatchFinder::MatchResult &Result) {
 void PlaintextSocketCheck::checkPosixSocket(
     const MatchFinder::MatchResult &Result, const CallExpr *Call) {
   ASTContext &Ctx = *Result.Context;
-  Expr::EvalResult DomainValue, TypeValue;
-  if (!Call->getArg(0)->EvaluateAsInt(DomainValue, Ctx) ||
-      !Call->getArg(1)->EvaluateAsInt(TypeValue, Ctx))
+  std::optional<int64_t> DomainValue = constantInt(Call->getArg(0), Ctx);
+  std::optional<int64_t> TypeValue = constantInt(Call->getArg(1), Ctx);
+  // socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol): an address
+  // from getaddrinfo, an IP socket whatever the family.
+  bool FromAddrInfo = isAddrInfoField(Call->getArg(0), "ai_family");
+  if (!DomainValue && FromAddrInfo)
+    DomainValue = Inet;
+  if (!TypeValue && isAddrInfoField(Call->getArg(1), "ai_socktype"))
+    TypeValue = Stream;
+  if (!DomainValue || !TypeValue)
     return noteUnprovable(Result, Call); // not provably a network socket
-  int64_t Domain = DomainValue.Val.getInt().getExtValue();
-  int64_t Type =
-      TypeValue.Val.getInt().getExtValue() & 0xf; // less SOCK_NONBLOCK...
+  int64_t Domain = *DomainValue;
+  int64_t Type = *TypeValue & 0xf; // less SOCK_NONBLOCK...
   if ((Domain != Unix && Domain != Inet && Domain != Inet6) ||
       (Type != Stream && Type != Datagram && Type != Raw && Type != SeqPacket))
     return;
@@ -97,6 +115,11 @@ void PlaintextSocketCheck::checkPosixSocket(
   F.Site = Call;
   if (Domain == Unix) {
     F.Message = unixSocketMessage("'socket' creates a Unix-domain socket");
+  } else if (FromAddrInfo) {
+    F.Message = ("'socket' creates a socket for an address from getaddrinfo "
+                 "that no TLS layer takes over; wrap it in TLS (SSL_set_fd), "
+                 "use the library's TLS client, or " +
+                 carveOutHint());
   } else {
     F.Message = ("'socket' creates " + describeSocket(Domain, Type) +
                  " that no TLS layer takes over; wrap it in TLS (SSL_set_fd), "

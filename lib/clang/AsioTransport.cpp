@@ -27,7 +27,19 @@ const CXXConstructExpr *constructionOf(const Expr *Init) {
 /// as acceptor.accept(); not a copy or move of another object.
 bool createsObject(const Expr *Init) {
   const CXXConstructExpr *Construct = constructionOf(Init);
-  return !Construct || !Construct->getConstructor()->isCopyOrMoveConstructor();
+  if (!Construct)
+    return true;
+  if (Construct->getConstructor()->isCopyOrMoveConstructor())
+    return false;
+  // Built around another socket (`tcp_stream stream_(std::move(socket))`):
+  // the same transport, created where that socket is.
+  for (const Expr *Arg : Construct->arguments())
+    if (const auto *RD =
+            Arg->getType().getNonReferenceType()->getAsCXXRecordDecl())
+      if (RD->getIdentifier() && (RD->getName() == "basic_stream_socket" ||
+                                  RD->getName() == "basic_stream"))
+        return false;
+  return true;
 }
 
 /// Whether any variable declared in \p Body has an SSL class type.

@@ -550,6 +550,21 @@ public:
 
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
     recordEvents(Construct);
+    // A transport built around another one (a Beast tcp_stream from an
+    // accepted socket) is that same transport.
+    for (const auto &[Lib, A] : M.apisOf(Construct))
+      if (A->R == Role::Create && A->Handle == model::Object) {
+        for (const Expr *Arg : Construct->arguments()) {
+          if (!isTransportClass(Arg->getType(), Lib))
+            continue;
+          SmallVector<const void *, 2> Sources;
+          R.sourcesOf(Arg, Sources);
+          for (const void *S : Sources)
+            M.addFlow(M.nodeId(S), M.nodeId(Construct));
+        }
+        M.ExprNodes.insert(Construct);
+        break;
+      }
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
     llvm::ArrayRef<const Expr *> Args(Construct->getArgs(),
                                       Construct->getNumArgs());
@@ -809,6 +824,17 @@ private:
     return true;
   }
 
+  /// Whether \p T is (a reference to) a class \p Lib creates transports of.
+  static bool isTransportClass(QualType T, const Library *Lib) {
+    const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!RD)
+      return false;
+    std::string Name = qualifiedName(RD);
+    return llvm::any_of(Lib->Apis, [&](const Api &A) {
+      return A.R == Role::Create && A.Handle == model::Object && A.Name == Name;
+    });
+  }
+
   void deriveFrom(unsigned Node, const Expr *Arg, const Library *Lib) {
     if (!Arg)
       return;
@@ -824,15 +850,9 @@ private:
     const FunctionDecl *Handler = R.userDefinition(callableOf(Arg, MemberPointer));
     if (!Handler)
       return;
-    for (const ParmVarDecl *P : Handler->parameters()) {
-      const auto *RD = P->getType().getNonReferenceType()->getAsCXXRecordDecl();
-      if (!RD)
-        continue;
-      std::string Name = qualifiedName(RD);
-      for (const Api &A : Lib->Apis)
-        if (A.R == Role::Create && A.Handle == model::Object && A.Name == Name)
-          M.addFlow(Node, M.nodeId(P));
-    }
+    for (const ParmVarDecl *P : Handler->parameters())
+      if (isTransportClass(P->getType(), Lib))
+        M.addFlow(Node, M.nodeId(P));
   }
 
   void recordExit(const CallExpr *Call, const FunctionDecl *FD,

@@ -2,7 +2,7 @@
 // helper, kept in a global or a structure, passed to the TU's own functions,
 // accepted from. Reported at socket() unless something the TU can see puts
 // TLS on it; code outside the TU does not count.
-// RUN: %check_transit %s transit-plaintext-socket %t -- -std=c11
+// RUN: %check_transit %s transit-plaintext-socket %t -- -std=c11 -D_POSIX_C_SOURCE=200809L
 
 #include <netinet/in.h>
 #include <openssl/ssl.h>
@@ -77,3 +77,28 @@ void tls_in_struct(struct tls_conn *c, SSL_CTX *ctx) {
   c->ssl = SSL_new(ctx);
 }
 void tls_in_struct_later(struct tls_conn *c) { SSL_set_fd(c->ssl, c->fd); }
+
+#include <netdb.h>
+#include <string.h>
+
+int open_clientfd(const char *host, const char *port) {
+  struct addrinfo hints, *list, *p;
+  int clientfd = -1;
+  memset(&hints, 0, sizeof hints);
+  hints.ai_socktype = SOCK_STREAM;
+  getaddrinfo(host, port, &hints, &list);
+  for (p = list; p; p = p->ai_next) {
+    clientfd = socket(p->ai_family, p->ai_socktype, p->ai_protocol);
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'socket' creates a socket for an address from getaddrinfo that no TLS layer takes over
+    if (connect(clientfd, p->ai_addr, p->ai_addrlen) == 0)
+      break;
+  }
+  freeaddrinfo(list);
+  return clientfd;
+}
+
+int open_tls_clientfd(SSL *ssl, struct addrinfo *ai) {
+  int fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
+  SSL_set_fd(ssl, fd);
+  return SSL_connect(ssl);
+}

@@ -10,6 +10,7 @@ template <typename Protocol, typename Executor = asio::any_io_executor>
 class basic_stream {
 public:
   explicit basic_stream(asio::io_context &);
+  explicit basic_stream(asio::basic_stream_socket<Protocol, Executor> &&);
   template <typename Endpoints> void connect(const Endpoints &);
   asio::basic_stream_socket<Protocol, Executor> &socket();
 };
