@@ -310,7 +310,8 @@ void PlaintextDatabaseCheck::checkConnInfo(
   ASTContext &Ctx = *Result.Context;
   Judged Verdict = judgeValues(
       Result, Arg,
-      [&](const ConstantString &Conn, bool &Undecided) -> std::optional<Finding> {
+      [&](const ConstantString &Conn,
+          bool &Undecided) -> std::optional<Finding> {
         auto Info = parsePgConnInfo(Conn.Value);
         if (!Info) {
           Undecided = Conn.hasHoles(); // else libpq rejects it: no connection
@@ -333,10 +334,10 @@ void PlaintextDatabaseCheck::checkConnInfo(
           editString(F, Conn, {}, Ctx, "connection string");
           return F;
         }
-        F.Message = ("'" + Api + "' " + describe(Mode) +
-                     "; require TLS with sslmode=verify-full or " +
-                     carveOutHint())
-                        .str();
+        F.Message =
+            ("'" + Api + "' " + describe(Mode) +
+             "; require TLS with sslmode=verify-full or " + carveOutHint())
+                .str();
         std::vector<TextEdit> Edits;
         if (auto Edit = pgRequireVerifyFull(Conn.Value, *Info))
           Edits.push_back(*Edit);
@@ -529,7 +530,7 @@ void PlaintextDatabaseCheck::checkMysqlConnect(
       auto Mode =
           pointedToConstant(cast<CallExpr>(Weakening->Call)->getArg(2), Ctx);
       Weak = Mode && Mode->getExtValue() == 1 ? "SSL_MODE_DISABLED"
-                                               : "SSL_MODE_PREFERRED";
+                                              : "SSL_MODE_PREFERRED";
     }
     if (Weak.empty()) {
       Tri Tls = Model.any(*Handle, model::Role::Tls, model::Kind::MySql);
@@ -626,22 +627,26 @@ void PlaintextDatabaseCheck::checkMongoUri(
     return;
   Judged Verdict = judgeValues(
       Result, Arg,
-      [&](const ConstantString &Text, bool &Undecided) -> std::optional<Finding> {
+      [&](const ConstantString &Text,
+          bool &Undecided) -> std::optional<Finding> {
         auto Uri = parseUrl(Text.Value);
-        if (!Uri || (Uri->Scheme != "mongodb" && Uri->Scheme != "mongodb+srv")) {
+        if (!Uri ||
+            (Uri->Scheme != "mongodb" && Uri->Scheme != "mongodb+srv")) {
           Undecided = Text.hasHoles(); // else the driver rejects it
           return std::nullopt;
         }
         const ConnParam *Tls = Uri->param("tls", /*IgnoreCase=*/true);
         if (!Tls)
           Tls = Uri->param("ssl", /*IgnoreCase=*/true);
-        bool TlsOn = Tls ? llvm::StringRef(Tls->Value).equals_insensitive("true")
-                         : Uri->Scheme == "mongodb+srv"; // +srv implies TLS
+        bool TlsOn =
+            Tls ? llvm::StringRef(Tls->Value).equals_insensitive("true")
+                : Uri->Scheme == "mongodb+srv"; // +srv implies TLS
         if (TlsOn)
           return std::nullopt;
         if (Text.hasHoles() && Uri->QueryOffset != std::string::npos &&
-            llvm::StringRef(Text.Value).drop_front(Uri->QueryOffset).contains(
-                HoleChar)) {
+            llvm::StringRef(Text.Value)
+                .drop_front(Uri->QueryOffset)
+                .contains(HoleChar)) {
           Undecided = true; // options not known
           return std::nullopt;
         }

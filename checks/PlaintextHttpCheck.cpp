@@ -153,8 +153,8 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = N.getNodeAs<CallExpr>("beast"))
     return checkBeastHttp(Result, Call);
   if (const auto *Decl = N.getNodeAs<DeclaratorDecl>("asio"))
-    return checkBeastStream(Result, Decl,
-                            N.getNodeAs<ClassTemplateSpecializationDecl>("type"));
+    return checkBeastStream(
+        Result, Decl, N.getNodeAs<ClassTemplateSpecializationDecl>("type"));
 }
 
 void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
@@ -163,13 +163,14 @@ void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
   ASTContext &Ctx = *Result.Context;
   Judged Verdict = judgeValues(
       Result, Url,
-      [&](const ConstantString &Text, bool &Undecided) -> std::optional<Finding> {
+      [&](const ConstantString &Text,
+          bool &Undecided) -> std::optional<Finding> {
         auto Edit = toHttps(Text.Value);
         if (!Edit) {
           // `scheme + "://" + host`: not known; "https://" + host: secure.
-          Undecided = Text.hasHoles() &&
-                      llvm::StringRef(Text.Value).split("://").first.contains(
-                          HoleChar);
+          Undecided =
+              Text.hasHoles() &&
+              llvm::StringRef(Text.Value).split("://").first.contains(HoleChar);
           return std::nullopt;
         }
         Finding F;

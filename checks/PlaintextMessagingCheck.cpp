@@ -164,8 +164,9 @@ std::optional<Finding> PlaintextMessagingCheck::schemeFinding(
   std::vector<TextEdit> Edits = replaceScheme(Urls.Value, From, To);
   if (Edits.empty()) {
     // "amqp" + host: the scheme is known; `proto + "://" + host` is not.
-    Undecided = Urls.hasHoles() &&
-                llvm::StringRef(Urls.Value).split("://").first.contains(HoleChar);
+    Undecided =
+        Urls.hasHoles() &&
+        llvm::StringRef(Urls.Value).split("://").first.contains(HoleChar);
     return std::nullopt;
   }
   Finding F;
@@ -236,11 +237,11 @@ void PlaintextMessagingCheck::checkAmqpAddress(
   if (!isStringLikeType(Construct->getArg(0)->getType()))
     return;
   judgeSchemes(Result, Construct, Construct->getArg(0), "amqp", "amqps",
-                "'AMQP::Address' names an amqp:// broker, so AMQP traffic is "
-                "plaintext; use amqps:// (with AMQP::TcpHandler's TLS "
-                "support) or " +
-                    carveOutHint(),
-                "the broker's TLS listener is usually on port 5671");
+               "'AMQP::Address' names an amqp:// broker, so AMQP traffic is "
+               "plaintext; use amqps:// (with AMQP::TcpHandler's TLS "
+               "support) or " +
+                   carveOutHint(),
+               "the broker's TLS listener is usually on port 5671");
 }
 
 void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
@@ -373,7 +374,8 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
     return;
   Judged Verdict = judgeValues(
       Result, Endpoint,
-      [&](const ConstantString &Text, bool &Undecided) -> std::optional<Finding> {
+      [&](const ConstantString &Text,
+          bool &Undecided) -> std::optional<Finding> {
         auto [Transport, Rest] = llvm::StringRef(Text.Value).split("://");
         if (Transport.contains(HoleChar) || Rest.data() == nullptr) {
           Undecided = true;
@@ -421,7 +423,8 @@ void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,
                                            const Expr *Uri) {
   Judged Verdict = judgeValues(
       Result, Uri,
-      [&](const ConstantString &Text, bool &Undecided) -> std::optional<Finding> {
+      [&](const ConstantString &Text,
+          bool &Undecided) -> std::optional<Finding> {
         std::vector<ListedUrl> Urls = parseUrlList(Text.Value);
         for (const SchemeSwap &Swap : MqttSchemes) {
           bool Uses = llvm::any_of(Urls, [&](const ListedUrl &U) {
@@ -445,9 +448,9 @@ void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,
                   : "",
               Undecided);
         }
-        Undecided = Text.hasHoles() &&
-                    llvm::StringRef(Text.Value).split("://").first.contains(
-                        HoleChar);
+        Undecided =
+            Text.hasHoles() &&
+            llvm::StringRef(Text.Value).split("://").first.contains(HoleChar);
         return std::nullopt;
       });
   if (Verdict == Judged::Unprovable)

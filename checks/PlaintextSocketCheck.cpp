@@ -145,14 +145,13 @@ void PlaintextSocketCheck::checkAsioObject(
     Finding F;
     F.Message =
         ("'" + A->Kind + "' " +
-         (A->Acceptor ? std::string("accepts connections that nothing here "
-                                    "wraps in TLS")
-                      : "carries " +
-                            std::string(A->Udp ? "datagrams" : "bytes") +
-                            " that no SSL stream protects") +
+         (A->Acceptor
+              ? std::string("accepts connections that nothing here "
+                            "wraps in TLS")
+              : "carries " + std::string(A->Udp ? "datagrams" : "bytes") +
+                    " that no SSL stream protects") +
          "; use ssl::stream<" + (A->Acceptor ? "tcp::socket" : A->Kind) +
-         "> (or beast::ssl_stream) with an ssl::context, or " +
-         carveOutHint());
+         "> (or beast::ssl_stream) with an ssl::context, or " + carveOutHint());
     noteExit(F, A->Exit, "it");
     return F;
   };

@@ -898,15 +898,15 @@ void UnverifiedPeerCheck::checkPeerCertificate(
   // Is the verification result read: afterwards in this function, or in
   // another function of the TU that gets the connection?
   const SourceManager &SM = *Result.SourceManager;
-  const FunctionDecl *Here = dyn_cast_or_null<FunctionDecl>(
-      enclosingFunction(Call, Ctx));
+  const FunctionDecl *Here =
+      dyn_cast_or_null<FunctionDecl>(enclosingFunction(Call, Ctx));
   for (const TransportModel::Event &E : Model.eventsOf(*Ssl)) {
     if (!E.Api || E.Api->R != model::Role::CheckResult)
       continue;
-    bool SameFunction = Here && E.In &&
-                        E.In->getCanonicalDecl() == Here->getCanonicalDecl();
-    if (!SameFunction ||
-        SM.isBeforeInTranslationUnit(Call->getBeginLoc(), E.Call->getBeginLoc()))
+    bool SameFunction =
+        Here && E.In && E.In->getCanonicalDecl() == Here->getCanonicalDecl();
+    if (!SameFunction || SM.isBeforeInTranslationUnit(Call->getBeginLoc(),
+                                                      E.Call->getBeginLoc()))
       return;
   }
   Finding F;
@@ -955,8 +955,8 @@ void UnverifiedPeerCheck::checkConnect(const MatchFinder::MatchResult &Result,
     return;
   if (Model.anyUnattached(model::Role::CheckHost, model::Kind::OpenSsl))
     return;
-  if (Ssl && Model.any(*Ssl, model::Role::CheckHost, model::Kind::OpenSsl) !=
-                 Tri::No)
+  if (Ssl &&
+      Model.any(*Ssl, model::Role::CheckHost, model::Kind::OpenSsl) != Tri::No)
     return;
   Finding F;
   F.Site = Call;

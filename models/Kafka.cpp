@@ -11,8 +11,7 @@ namespace transit::model {
 namespace {
 
 constexpr Condition ProtocolC = {Condition::StringIn, 1, "security.protocol"};
-constexpr Condition ProtocolCpp = {Condition::StringIn, 0,
-                                   "security.protocol"};
+constexpr Condition ProtocolCpp = {Condition::StringIn, 0, "security.protocol"};
 constexpr Condition EncryptedC = {Condition::StringNotIn, 2,
                                   "plaintext|sasl_plaintext"};
 constexpr Condition EncryptedCpp = {Condition::StringNotIn, 1,

@@ -102,12 +102,12 @@ protected:
   /// when the known pieces do not decide. Reports the first finding at
   /// \p Site; Unprovable when no value is plaintext but some value is not
   /// known or not decided.
-  Judged judgeValues(
-      const clang::ast_matchers::MatchFinder::MatchResult &Result,
-      const clang::Expr *Arg,
-      llvm::function_ref<std::optional<Finding>(const ConstantString &,
-                                                bool &Undecided)>
-          Judge);
+  Judged
+  judgeValues(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+              const clang::Expr *Arg,
+              llvm::function_ref<std::optional<Finding>(const ConstantString &,
+                                                        bool &Undecided)>
+                  Judge);
 
   /// The marker in force (option `CarveOutMarker`).
   llvm::StringRef marker() const { return Marker; }
@@ -173,8 +173,9 @@ private:
   };
   Verdict findCarveOut(const clang::DynTypedNode &Site,
                        clang::SourceLocation SiteLoc, clang::ASTContext &Ctx);
-  void noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                      const clang::DynTypedNode &Site, clang::SourceLocation Loc);
+  void
+  noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::DynTypedNode &Site, clang::SourceLocation Loc);
 
   const CarveOutRule Rule;
   const std::string CheckName;

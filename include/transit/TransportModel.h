@@ -58,13 +58,13 @@ public:
   /// A call that the library tables know, on a transport; or (Api null) a
   /// call to code outside the translation unit that is given the transport.
   struct Event {
-    const clang::Expr *Call;              ///< CallExpr or CXXConstructExpr
-    const model::Api *Api;                ///< null for an exit
-    const model::Library *Library;        ///< null for an exit
-    const clang::FunctionDecl *Callee;    ///< what is called (or constructed)
-    const clang::Decl *In;                ///< the function the call is in
-    unsigned Arg;                         ///< the argument that designates it
-    bool Dependent;                       ///< an unresolved call in a template
+    const clang::Expr *Call;           ///< CallExpr or CXXConstructExpr
+    const model::Api *Api;             ///< null for an exit
+    const model::Library *Library;     ///< null for an exit
+    const clang::FunctionDecl *Callee; ///< what is called (or constructed)
+    const clang::Decl *In;             ///< the function the call is in
+    unsigned Arg;                      ///< the argument that designates it
+    bool Dependent;                    ///< an unresolved call in a template
   };
 
   /// The transport \p E designates or yields (`fd`, `&mysql`, `this->conn_`,
@@ -117,8 +117,7 @@ public:
   llvm::ArrayRef<const clang::Expr *> valuesOf(const clang::ValueDecl *D,
                                                bool &Unknown);
   /// What a function of the TU returns (its return statements' values).
-  llvm::ArrayRef<const clang::Expr *>
-  returnsOf(const clang::FunctionDecl *F);
+  llvm::ArrayRef<const clang::Expr *> returnsOf(const clang::FunctionDecl *F);
   /// Whether \p D is appended to (`s += ...`, `s.append(...)`, strcat).
   bool isAppendedTo(const clang::ValueDecl *D);
 
@@ -164,17 +163,15 @@ private:
   llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 1>> Parents;
   /// The expressions flowing into each value (a VarDecl, FieldDecl,
   /// ParmVarDecl) and each function's returns.
-  llvm::DenseMap<const void *, llvm::SmallVector<const clang::Expr *, 2>>
-      Flows;
+  llvm::DenseMap<const void *, llvm::SmallVector<const clang::Expr *, 2>> Flows;
   /// Values written other than by assignment (through a pointer, a
   /// non-const reference, `++`), and strings appended to.
   llvm::DenseSet<const void *> Overwritten, Appended;
   /// Which nodes are expressions (origins) rather than declarations.
   llvm::DenseSet<const void *> ExprNodes;
   /// The table entries by simple name.
-  llvm::StringMap<
-      llvm::SmallVector<std::pair<const model::Library *, const model::Api *>,
-                        2>>
+  llvm::StringMap<llvm::SmallVector<
+      std::pair<const model::Library *, const model::Api *>, 2>>
       ByName;
 };
 

@@ -157,7 +157,8 @@ judgeAsioObject(const DeclaratorDecl *Object,
     const auto *Var = cast<VarDecl>(Decl);
     if (Var->getInit() && !createsObject(Var->getInit()))
       return std::nullopt; // a copy, a move, acceptor.accept()
-    DeclaredIn = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+    DeclaredIn =
+        dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
   }
 
   TransportModel &Model = TransportModel::of(Ctx);

@@ -1,13 +1,13 @@
 //===- ConstantString.cpp - Strings known at compile time -----------------===//
 #include "transit/ConstantString.h"
 
+#include "transit/TransportModel.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "transit/TransportModel.h"
-#include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/StringExtras.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -144,8 +144,7 @@ private:
     Out.Unknown = true;
   }
 
-  void variableValues(const ValueDecl *D, PossibleValues &Out,
-                      unsigned Depth) {
+  void variableValues(const ValueDecl *D, PossibleValues &Out, unsigned Depth) {
     const auto *VD = dyn_cast<VarDecl>(D);
     if (!VD && !isa<FieldDecl>(D)) {
       Out.Unknown = true;
@@ -411,7 +410,8 @@ std::optional<FixItHint> editValue(const ConstantString &S,
     return std::nullopt; // over a part not known
   for (const ConstantString::Piece &P : S.Pieces) {
     size_t Length = P.Literal->getByteLength();
-    if (Edit.Offset >= P.Offset && Edit.Offset + Edit.Length <= P.Offset + Length)
+    if (Edit.Offset >= P.Offset &&
+        Edit.Offset + Edit.Length <= P.Offset + Length)
       return editLiteral(P.Literal,
                          {Edit.Offset - P.Offset, Edit.Length, Edit.Text}, Ctx);
   }

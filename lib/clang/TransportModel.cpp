@@ -29,8 +29,7 @@ std::string qualifiedName(const NamedDecl *D) {
   if (!D->getIdentifier())
     return "";
   Parts.push_back(D->getName());
-  for (const DeclContext *DC = D->getDeclContext(); DC;
-       DC = DC->getParent()) {
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
       if (NS->isInline() || NS->isAnonymousNamespace())
         continue;
@@ -316,8 +315,7 @@ void TransportModel::addFlow(unsigned From, unsigned To) {
 /// What an expression designates or yields, in terms of model nodes.
 class TransportModel::Reader {
 public:
-  explicit Reader(TransportModel &M, const SourceManager &SM)
-      : SM(SM), M(M) {}
+  explicit Reader(TransportModel &M, const SourceManager &SM) : SM(SM), M(M) {}
 
   /// The variable, field or array an lvalue designates (`fd`, `this->c`,
   /// `&ac->c` (a part of ac), `fds[i]`, `p.get()`, `*ctx`).
@@ -396,8 +394,8 @@ public:
     }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
       const CXXConstructorDecl *Ctor = Construct->getConstructor();
-      if (Construct->getNumArgs() >= 1 &&
-          (Ctor->isCopyOrMoveConstructor() || isSmartPointer(Ctor->getParent())))
+      if (Construct->getNumArgs() >= 1 && (Ctor->isCopyOrMoveConstructor() ||
+                                           isSmartPointer(Ctor->getParent())))
         return sourcesOf(Construct->getArg(0), Out, Depth + 1);
       for (const auto &[Lib, A] : Apis(Construct))
         if (A->R == Role::Create) {
@@ -425,8 +423,9 @@ public:
           Out.push_back(Call); // a new object; its parent is recorded apart
           Known = true;
         } else if (A->R == Role::Same || A->R == Role::Derive) {
-          const Expr *Handle = A->Handle == model::Object ? objectOf(Call)
-                                                          : tableArg(Call, A->Handle);
+          const Expr *Handle = A->Handle == model::Object
+                                   ? objectOf(Call)
+                                   : tableArg(Call, A->Handle);
           sourcesOf(Handle, Out, Depth + 1);
           Known = true;
         }
@@ -472,9 +471,7 @@ private:
 
 class TransportModel::Builder : public RecursiveASTVisitor<Builder> {
 public:
-  Builder(TransportModel &M)
-      : M(M), SM(M.Ctx.getSourceManager()),
-        R(M, SM) {}
+  Builder(TransportModel &M) : M(M), SM(M.Ctx.getSourceManager()), R(M, SM) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBody() const { return true; }
@@ -504,8 +501,7 @@ public:
   }
 
   bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
-    if (Init->isMemberInitializer() && Init->getInit() &&
-        Init->isWritten())
+    if (Init->isMemberInitializer() && Init->getInit() && Init->isWritten())
       flow(Init->getMember(), Init->getInit());
     return RecursiveASTVisitor::TraverseConstructorInitializer(Init);
   }
@@ -613,8 +609,8 @@ public:
          Name == "async") &&
         !Args.empty()) {
       unsigned First = 0;
-      if (Name == "async" && Args.size() >= 2 &&
-          !callableOf(Args[0], Dummy) && callableOf(Args[1], Dummy))
+      if (Name == "async" && Args.size() >= 2 && !callableOf(Args[0], Dummy) &&
+          callableOf(Args[1], Dummy))
         First = 1; // std::async(policy, f, args...)
       bindCallable(Args[First], Args.drop_front(First + 1));
     } else if ((Name == "make_shared" || Name == "make_unique" ||
@@ -698,8 +694,8 @@ private:
             M.addFlow(M.nodeId(Target), M.nodeId(Whole));
   }
 
-  void bindArguments(const FunctionDecl *Def,
-                     llvm::ArrayRef<const Expr *> Args, unsigned FirstParam) {
+  void bindArguments(const FunctionDecl *Def, llvm::ArrayRef<const Expr *> Args,
+                     unsigned FirstParam) {
     for (unsigned I = 0; I < Args.size(); ++I) {
       unsigned P = FirstParam + I;
       if (P >= Def->getNumParams())
@@ -747,10 +743,9 @@ private:
       if (P >= FD->getNumParams())
         break; // variadic: printf-like readers
       QualType T = FD->getParamDecl(P)->getType();
-      bool Writable = (T->isPointerType() &&
-                       !T->getPointeeType().isConstQualified()) ||
-                      (T->isReferenceType() &&
-                       !T.getNonReferenceType().isConstQualified());
+      bool Writable =
+          (T->isPointerType() && !T->getPointeeType().isConstQualified()) ||
+          (T->isReferenceType() && !T.getNonReferenceType().isConstQualified());
       if (!Writable)
         continue;
       // `&v`, an array, or a pointer whose pointee may change.
@@ -813,8 +808,7 @@ private:
         }
       }
       if (!Attached && A->Handle != model::AnyArg)
-        M.Recorded.push_back(
-            {Event{Call, A, Lib, Callee, In, 0, false}, ~0u});
+        M.Recorded.push_back({Event{Call, A, Lib, Callee, In, 0, false}, ~0u});
       // acceptor.accept(socket), acceptor.async_accept([](auto ec,
       // tcp::socket s) {...}): the accepted sockets belong with it.
       if (A->R == Role::Derive && A->Handle == model::Object && First)
@@ -847,7 +841,8 @@ private:
         return;
     }
     bool MemberPointer = false;
-    const FunctionDecl *Handler = R.userDefinition(callableOf(Arg, MemberPointer));
+    const FunctionDecl *Handler =
+        R.userDefinition(callableOf(Arg, MemberPointer));
     if (!Handler)
       return;
     for (const ParmVarDecl *P : Handler->parameters())
@@ -869,8 +864,8 @@ private:
       if (mayHoldTransport(Arg->getType()))
         R.sourcesOf(Arg, Sources);
       for (const void *S : Sources)
-        M.Recorded.push_back({Event{Call, nullptr, nullptr, FD, In, I, false},
-                              M.nodeId(S)});
+        M.Recorded.push_back(
+            {Event{Call, nullptr, nullptr, FD, In, I, false}, M.nodeId(S)});
       ++I;
     }
   }
@@ -992,8 +987,8 @@ const TransportModel::Closure &TransportModel::closureOf(TransportId T) {
     if (ExprNodes.contains(Key)) {
       if (llvm::is_contained(Objects, N))
         C->Origins.push_back(static_cast<const Expr *>(Key));
-    } else if (const auto *VD = dyn_cast<ValueDecl>(
-                   static_cast<const Decl *>(Key));
+    } else if (const auto *VD =
+                   dyn_cast<ValueDecl>(static_cast<const Decl *>(Key));
                VD && !isa<FunctionDecl>(VD)) {
       C->Decls.push_back(VD);
     }
@@ -1095,8 +1090,8 @@ Tri TransportModel::holds(const Event &E) {
 Tri TransportModel::any(TransportId T, Role R, model::Kind K,
                         const Event **Which) {
   Tri Best = Tri::No;
-  bool Decisive = R == Role::Tls || R == Role::Verify ||
-                  R == Role::CheckHost || R == Role::CheckResult;
+  bool Decisive = R == Role::Tls || R == Role::Verify || R == Role::CheckHost ||
+                  R == Role::CheckResult;
   for (const Event &E : eventsOf(T)) {
     Tri V = Tri::No;
     if (E.Api && E.Api->R == R && E.Library->K == K)
@@ -1153,17 +1148,17 @@ ArrayRef<const Expr *> TransportModel::valuesOf(const ValueDecl *D,
       // Another TU may assign a global with external linkage, unless it
       // is const (or a pointer to const, which the program treats as one).
       QualType T = VD->getType();
-      bool Const = T.isConstQualified() ||
-                   (T->isPointerType() &&
-                    T->getPointeeType().isConstQualified()) ||
-                   (T->isArrayType() &&
-                    Ctx.getAsArrayType(T)->getElementType().isConstQualified());
+      bool Const =
+          T.isConstQualified() ||
+          (T->isPointerType() && T->getPointeeType().isConstQualified()) ||
+          (T->isArrayType() &&
+           Ctx.getAsArrayType(T)->getElementType().isConstQualified());
       if (!Const && VD->isExternallyVisible())
         Unknown = true;
       if (!VD->hasInit() && !VD->isThisDeclarationADefinition())
         Unknown = true; // `extern const char *url;`
-      if (const VarDecl *Def = VD->getDefinition(); Def && !Def->hasInit() &&
-                                                     !VD->isConstexpr())
+      if (const VarDecl *Def = VD->getDefinition();
+          Def && !Def->hasInit() && !VD->isConstexpr())
         Unknown |= VD->isExternallyVisible();
     }
   } else if (const auto *Field = dyn_cast<FieldDecl>(D)) {
@@ -1196,7 +1191,8 @@ ArrayRef<const Expr *> TransportModel::originsOf(TransportId T) {
 
 bool TransportModel::isAppendedTo(const ValueDecl *D) {
   const void *Key = D;
-  if (const auto *VD = dyn_cast_or_null<VarDecl>(D); VD && !isa<ParmVarDecl>(VD))
+  if (const auto *VD = dyn_cast_or_null<VarDecl>(D);
+      VD && !isa<ParmVarDecl>(VD))
     Key = VD->getCanonicalDecl();
   return Appended.contains(Key);
 }
