@@ -161,34 +161,35 @@ void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
                                   const Expr *Url, StringRef What,
                                   StringRef Risk) {
   ASTContext &Ctx = *Result.Context;
-  Judged Verdict = judgeValues(
-      Result, Url,
-      [&](const ConstantString &Text,
-          bool &Undecided) -> std::optional<Finding> {
-        auto Edit = toHttps(Text.Value);
-        if (!Edit) {
-          // `scheme + "://" + host`: not known; "https://" + host: secure.
-          Undecided =
-              Text.hasHoles() &&
-              llvm::StringRef(Text.Value).split("://").first.contains(HoleChar);
-          return std::nullopt;
-        }
-        Finding F;
-        F.Site = Site;
-        F.Message = (What + " an http:// URL, " + Risk + "; use https:// or " +
-                     carveOutHint())
-                        .str();
-        if (auto Parsed = parseUrl(Text.Value))
-          F.Destination = destinationOf(hostNames(Parsed->Hosts));
-        // A literal read elsewhere too (a constant shared by several
-        // requests) is left alone: the note shows where it is.
-        bool OnlyThisUse = !Text.Variable || readsOf(Text.Variable, Ctx) == 1;
-        editString(F, Text,
-                   OnlyThisUse ? std::vector<TextEdit>{*Edit}
-                               : std::vector<TextEdit>{},
-                   Ctx, "URL");
-        return F;
-      });
+  Judged Verdict =
+      judgeValues(Result, Url,
+                  [&](const ConstantString &Text,
+                      bool &Undecided) -> std::optional<Finding> {
+                    auto Edit = toHttps(Text.Value);
+                    if (!Edit) {
+                      // `scheme + "://" + host`: not known; "https://" + host:
+                      // secure.
+                      Undecided = Text.schemeUnknown();
+                      return std::nullopt;
+                    }
+                    Finding F;
+                    F.Site = Site;
+                    F.Message = (What + " an http:// URL, " + Risk +
+                                 "; use https:// or " + carveOutHint())
+                                    .str();
+                    if (auto Parsed = parseUrl(Text.Value))
+                      F.Destination = destinationOf(hostNames(Parsed->Hosts));
+                    // A literal read elsewhere too (a constant shared by
+                    // several requests) is left alone: the note shows where it
+                    // is.
+                    bool OnlyThisUse =
+                        !Text.Variable || readsOf(Text.Variable, Ctx) == 1;
+                    editString(F, Text,
+                               OnlyThisUse ? std::vector<TextEdit>{*Edit}
+                                           : std::vector<TextEdit>{},
+                               Ctx, "URL");
+                    return F;
+                  });
   if (Verdict == Judged::Unprovable)
     noteUnprovable(Result, Site); // a URL from elsewhere
 }
@@ -328,26 +329,14 @@ void PlaintextHttpCheck::checkBeastStream(
   auto A = judgeAsioObject(Decl, Type, *Result.Context);
   if (!A || !A->CarriesHttpHere || A->Secured != Tri::No)
     return; // transit-plaintext-socket judges the rest
-  auto Make = [&] {
-    Finding F;
-    F.Message = "'" + A->Kind +
-                "' carries HTTP that no SSL stream protects, so requests and "
-                "responses cross the network in plaintext; use "
-                "beast::ssl_stream<" +
-                A->Kind + "> with an ssl::context, or " + carveOutHint();
-    noteExit(F, A->Exit, "the stream");
-    return F;
-  };
-  if (A->Sites.empty()) {
-    Finding F = Make();
-    F.SiteDecl = Decl;
-    return report(Result, std::move(F));
-  }
-  for (const Expr *Site : A->Sites) {
-    Finding F = Make();
-    F.Site = Site;
-    report(Result, std::move(F));
-  }
+  Finding F;
+  F.Message = "'" + A->Kind +
+              "' carries HTTP that no SSL stream protects, so requests and "
+              "responses cross the network in plaintext; use "
+              "beast::ssl_stream<" +
+              A->Kind + "> with an ssl::context, or " + carveOutHint();
+  noteExit(F, A->Exit, "the stream");
+  reportAtSites(Result, Decl, A->Sites, F);
 }
 
 } // namespace transit

@@ -22,44 +22,6 @@ struct SchemeSwap {
 constexpr SchemeSwap MqttSchemes[] = {
     {"tcp", "ssl"}, {"mqtt", "mqtts"}, {"ws", "wss"}};
 
-/// The variable \p E reads, through copies (cppzmq passes its option tags
-/// such as zmq::sockopt::curve_server by value).
-const ValueDecl *referencedVariable(const Expr *E) {
-  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-      return Ref->getDecl();
-    if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temp->getSubExpr();
-    else if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
-             Copy && Copy->getNumArgs() == 1)
-      E = Copy->getArg(0);
-    else
-      return nullptr;
-  }
-  return nullptr;
-}
-
-/// Whether \p Call sets a CURVE option: zmq_setsockopt(s, ZMQ_CURVE_*, ...),
-/// cppzmq's s.set(zmq::sockopt::curve_*, ...) or s.setsockopt(ZMQ_CURVE_*).
-bool setsCurve(const CallExpr *Call, ASTContext &Ctx) {
-  StringRef Name = calleeName(Call);
-  unsigned OptionArg = isa<CXXMemberCallExpr>(Call) ? 0 : 1;
-  if (Name != "zmq_setsockopt" && Name != "set" && Name != "setsockopt")
-    return false;
-  if (Call->getNumArgs() <= OptionArg)
-    return false;
-  const Expr *Option = Call->getArg(OptionArg);
-  if (const ValueDecl *Var = referencedVariable(Option))
-    if (Var->getIdentifier() && Var->getName().starts_with("curve_"))
-      return true;
-  Expr::EvalResult Value;
-  if (!Option->EvaluateAsInt(Value, Ctx))
-    return false;
-  int64_t V = Value.Val.getInt().getExtValue();
-  return V >= 47 && V <= 50; // ZMQ_CURVE_SERVER ... ZMQ_CURVE_SERVERKEY
-}
-
 } // namespace
 
 PlaintextMessagingCheck::PlaintextMessagingCheck(
@@ -164,9 +126,7 @@ std::optional<Finding> PlaintextMessagingCheck::schemeFinding(
   std::vector<TextEdit> Edits = replaceScheme(Urls.Value, From, To);
   if (Edits.empty()) {
     // "amqp" + host: the scheme is known; `proto + "://" + host` is not.
-    Undecided =
-        Urls.hasHoles() &&
-        llvm::StringRef(Urls.Value).split("://").first.contains(HoleChar);
+    Undecided = Urls.schemeUnknown();
     return std::nullopt;
   }
   Finding F;
@@ -448,9 +408,7 @@ void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,
                   : "",
               Undecided);
         }
-        Undecided =
-            Text.hasHoles() &&
-            llvm::StringRef(Text.Value).split("://").first.contains(HoleChar);
+        Undecided = Text.schemeUnknown();
         return std::nullopt;
       });
   if (Verdict == Judged::Unprovable)

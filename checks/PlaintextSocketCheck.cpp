@@ -141,30 +141,17 @@ void PlaintextSocketCheck::checkAsioObject(
     return noteUnprovable(Result, Decl);
   if (A->CarriesHttpHere)
     return; // transit-plaintext-http reports it, as what it carries
-  auto Make = [&] {
-    Finding F;
-    F.Message =
-        ("'" + A->Kind + "' " +
-         (A->Acceptor
-              ? std::string("accepts connections that nothing here "
-                            "wraps in TLS")
-              : "carries " + std::string(A->Udp ? "datagrams" : "bytes") +
-                    " that no SSL stream protects") +
-         "; use ssl::stream<" + (A->Acceptor ? "tcp::socket" : A->Kind) +
-         "> (or beast::ssl_stream) with an ssl::context, or " + carveOutHint());
-    noteExit(F, A->Exit, "it");
-    return F;
-  };
-  if (A->Sites.empty()) {
-    Finding F = Make();
-    F.SiteDecl = Decl;
-    return report(Result, std::move(F));
-  }
-  for (const Expr *Site : A->Sites) {
-    Finding F = Make();
-    F.Site = Site;
-    report(Result, std::move(F));
-  }
+  Finding F;
+  F.Message =
+      ("'" + A->Kind + "' " +
+       (A->Acceptor ? std::string("accepts connections that nothing here "
+                                  "wraps in TLS")
+                    : "carries " + std::string(A->Udp ? "datagrams" : "bytes") +
+                          " that no SSL stream protects") +
+       "; use ssl::stream<" + (A->Acceptor ? "tcp::socket" : A->Kind) +
+       "> (or beast::ssl_stream) with an ssl::context, or " + carveOutHint());
+  noteExit(F, A->Exit, "it");
+  reportAtSites(Result, Decl, A->Sites, F);
 }
 
 } // namespace transit

@@ -41,6 +41,11 @@ struct ConstantString {
   std::vector<Piece> Pieces;
 
   bool hasHoles() const { return Value.find(HoleChar) != std::string::npos; }
+  /// Whether the URL scheme (what comes before "://") is not known:
+  /// `proto + "://" + host`.
+  bool schemeUnknown() const {
+    return llvm::StringRef(Value).split("://").first.contains(HoleChar);
+  }
 };
 
 /// The values \p E may have at run time, as far as the translation unit

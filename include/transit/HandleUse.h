@@ -41,6 +41,10 @@ llvm::SmallVector<const clang::CallExpr *, 8>
 callsOnHandle(const clang::Stmt *Body, const clang::ValueDecl *Handle,
               clang::ASTContext &Ctx);
 
+/// The variable \p E reads, through copies (cppzmq passes its option tags
+/// such as zmq::sockopt::curve_server by value).
+const clang::ValueDecl *referencedVariable(const clang::Expr *E);
+
 /// The enumerator \p E names (`MYSQL_OPT_SSL_ENFORCE`), also through a
 /// local copy such as the one libcurl's type-checking curl_easy_setopt macro
 /// makes (`CURLoption _curl_opt = (option);`); "" if none.

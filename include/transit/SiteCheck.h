@@ -78,6 +78,13 @@ protected:
   void report(const clang::ast_matchers::MatchFinder::MatchResult &Result,
               Finding F);
 
+  /// Reports \p F at each of \p Sites (the member initializers that create
+  /// an object), or at \p Decl when there are none.
+  void
+  reportAtSites(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                const clang::DeclaratorDecl *Decl,
+                llvm::ArrayRef<const clang::Expr *> Sites, const Finding &F);
+
   /// Says that \p Site may send traffic unencrypted but cannot be judged
   /// here (its connection string or handle comes from elsewhere): nothing is
   /// reported, and a carve-out next to it is not stale.

@@ -129,6 +129,22 @@ callsOnHandle(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
   return Calls;
 }
 
+const ValueDecl *referencedVariable(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return Ref->getDecl();
+    if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = Temp->getSubExpr();
+    else if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
+             Copy && Copy->getNumArgs() == 1)
+      E = Copy->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
 StringRef enumeratorName(const Expr *E) {
   for (unsigned Depth = 0; E && Depth < 4; ++Depth) {
     const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());

@@ -341,6 +341,21 @@ void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
   Collector->consider(findCarveOut(Site, Loc, *Result.Context).WellFormed);
 }
 
+void SiteCheck::reportAtSites(const MatchFinder::MatchResult &Result,
+                              const DeclaratorDecl *Decl,
+                              ArrayRef<const Expr *> Sites, const Finding &F) {
+  if (Sites.empty()) {
+    Finding At = F;
+    At.SiteDecl = Decl;
+    return report(Result, std::move(At));
+  }
+  for (const Expr *Site : Sites) {
+    Finding At = F;
+    At.Site = Site;
+    report(Result, std::move(At));
+  }
+}
+
 void SiteCheck::noteExit(Finding &F, const TransportModel::Event *Exit,
                          StringRef What) {
   if (!Exit || !Exit->Call || !Exit->Callee)

@@ -202,24 +202,6 @@ std::optional<int64_t> pointee(const Expr *E, ASTContext &Ctx) {
   return constantInt(Unary->getSubExpr(), Ctx);
 }
 
-/// The variable \p E reads, through copies (cppzmq passes its option tags
-/// such as zmq::sockopt::curve_server by value).
-const ValueDecl *referencedVariable(const Expr *E) {
-  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-      return Ref->getDecl();
-    if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = Temp->getSubExpr();
-    else if (const auto *Copy = dyn_cast<CXXConstructExpr>(E);
-             Copy && Copy->getNumArgs() == 1)
-      E = Copy->getArg(0);
-    else
-      return nullptr;
-  }
-  return nullptr;
-}
-
 Tri test(const Condition &C, const Expr *Call, ASTContext &Ctx) {
   if (C.T == Condition::Always)
     return Tri::Yes;
