@@ -595,6 +595,8 @@ public:
           callableOf(Args[1], Dummy))
         First = 1; // std::async(policy, f, args...)
       bindCallable(Args[First], Args.drop_front(First + 1));
+    } else if (Name == "pthread_create" && Args.size() == 4) {
+      bindCallable(Args[2], Args.drop_front(3)); // start_routine(arg)
     } else if ((Name == "make_shared" || Name == "make_unique" ||
                 Name == "allocate_shared") &&
                FD->getTemplateSpecializationArgs() &&

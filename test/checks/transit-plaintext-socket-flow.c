@@ -102,3 +102,37 @@ int open_tls_clientfd(SSL *ssl, struct addrinfo *ai) {
   SSL_set_fd(ssl, fd);
   return SSL_connect(ssl);
 }
+
+#include <pthread.h>
+
+static void *tls_worker(void *arg) {
+  int fd = *(int *)arg;
+  SSL *ssl = SSL_new(NULL);
+  SSL_set_fd(ssl, fd); /* the thread wraps the accepted connection */
+  return NULL;
+}
+void threaded_tls_server(void) {
+  int listenfd = socket(AF_INET, SOCK_STREAM, 0);
+  listen(listenfd, 16);
+  for (;;) {
+    int connfd = accept(listenfd, NULL, NULL);
+    pthread_t t;
+    pthread_create(&t, NULL, tls_worker, &connfd);
+  }
+}
+
+static void *plain_worker(void *arg) {
+  int fd = *(int *)arg;
+  write(fd, "hi\n", 3);
+  return NULL;
+}
+void threaded_plain_server(void) {
+  int listenfd = socket(AF_INET, SOCK_STREAM, 0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'socket' creates a TCP socket (IPv4) that no TLS layer takes over
+  listen(listenfd, 16);
+  for (;;) {
+    int connfd = accept(listenfd, NULL, NULL);
+    pthread_t t;
+    pthread_create(&t, NULL, plain_worker, &connfd);
+  }
+}
