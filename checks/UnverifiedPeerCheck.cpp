@@ -36,34 +36,6 @@ constexpr llvm::StringLiteral AnyHostName =
     "so the certificate's host name is not checked and any valid certificate "
     "can impersonate the server";
 
-/// A C function whose argument turns verification off.
-struct Switch {
-  llvm::StringLiteral Function;
-  unsigned Arg;
-  /// Verification is off when (value & Mask) == Off.
-  int64_t Mask, Off;
-  llvm::StringLiteral What; ///< "turns X off" / "skips X"
-  bool HostName;            ///< host name (else certificate) verification
-  llvm::StringLiteral Fix;  ///< the value that turns it back on
-};
-
-constexpr Switch Switches[] = {
-    {"SSL_CTX_set_verify", 1, 1, 0, "sets SSL_VERIFY_NONE", false,
-     "SSL_VERIFY_PEER"},
-    {"SSL_set_verify", 1, 1, 0, "sets SSL_VERIFY_NONE", false,
-     "SSL_VERIFY_PEER"},
-    {"amqp_ssl_socket_set_verify_peer", 1, -1, 0, "turns peer verification off",
-     false, "1"},
-    {"amqp_ssl_socket_set_verify", 1, -1, 0, "turns peer verification off",
-     false, "1"},
-    {"amqp_ssl_socket_set_verify_hostname", 1, -1, 0,
-     "turns host name verification off", true, "1"},
-    {"grpc_tls_credentials_options_set_verify_server_cert", 1, -1, 0,
-     "turns server certificate verification off", false, "1"},
-    {"grpc_tls_credentials_options_set_check_call_host", 1, -1, 0,
-     "turns the per-call host check off", true, "1"},
-};
-
 /// Verification switches that are methods, on the classes named.
 struct MethodSwitch {
   llvm::StringLiteral Method;
@@ -256,9 +228,13 @@ void UnverifiedPeerCheck::registerMatchers(MatchFinder *Finder) {
           .bind("curl-setopt"),
       this);
 
+  // The C switches the library tables list (models/: Role::Unverify).
   std::vector<std::string> Functions;
-  for (const Switch &S : Switches)
-    Functions.push_back(("::" + S.Function).str());
+  for (const model::Library *Lib : model::libraries())
+    for (const model::Api &A : Lib->Apis)
+      if ((A.R == model::Role::Unverify || A.R == model::Role::UnverifyHost) &&
+          !A.Name.contains("::"))
+        Functions.push_back(("::" + A.Name).str());
   for (llvm::StringRef Extra :
        {"natsOptions_SkipServerVerification", "mongoc_uri_set_option_as_bool",
         "SSL_CTX_set_cert_verify_callback", "SSL_get_peer_certificate",
@@ -425,18 +401,16 @@ void UnverifiedPeerCheck::checkFunctionCall(
     const MatchFinder::MatchResult &Result, const CallExpr *Call) {
   ASTContext &Ctx = *Result.Context;
   StringRef Name = calleeName(Call);
-  for (const Switch &S : Switches) {
-    if (Name != S.Function || Call->getNumArgs() <= S.Arg)
+  TransportModel &Model = TransportModel::of(Ctx);
+  for (const auto &[Lib, S] : Model.apisOf(Call)) {
+    if (S->R != model::Role::Unverify && S->R != model::Role::UnverifyHost)
       continue;
-    const Expr *Value = Call->getArg(S.Arg);
-    auto V = constantInt(Value, Ctx);
-    if (!V) {
-      if (Name.ends_with("set_verify") && Call->getNumArgs() == 3)
-        checkOpenSslCallback(Result, Call, Call->getArg(2));
-      return;
-    }
-    if ((*V & S.Mask) != S.Off) {
-      // Verification on: unless a callback overrides every failure.
+    if (Call->getNumArgs() <= unsigned(S->When.Arg))
+      continue;
+    const Expr *Value = Call->getArg(S->When.Arg);
+    if (Model.holds(*S, Call) != Tri::Yes) {
+      // Verification on (or not known): unless a callback overrides every
+      // failure.
       if (Name.ends_with("set_verify") && Call->getNumArgs() == 3)
         checkOpenSslCallback(Result, Call, Call->getArg(2));
       return;
@@ -446,12 +420,13 @@ void UnverifiedPeerCheck::checkFunctionCall(
       return; // a server that does not ask for client certificates
     Finding F;
     F.Site = Call;
-    F.Message = ("'" + Name + "' " + S.What + ", " +
-                 (S.HostName ? AnyHostName : AnyCertificate) + "; use " +
-                 S.Fix + NeverCarvedOut)
+    F.Message = ("'" + Name + "' " + S->Detail + ", " +
+                 (S->R == model::Role::UnverifyHost ? AnyHostName
+                                                    : AnyCertificate) +
+                 "; use " + S->Fix + NeverCarvedOut)
                     .str();
-    if (*V == 0)
-      fixValue(F, Value, S.Fix, *Result.Context);
+    if (constantInt(Value, Ctx) == 0)
+      fixValue(F, Value, S->Fix, *Result.Context);
     return report(Result, std::move(F));
   }
 

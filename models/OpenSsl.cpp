@@ -1,6 +1,6 @@
 //===- OpenSsl.cpp - OpenSSL contexts and connections ---------------------===//
 //
-// An SSL object inherits what is set on the SSL_CTX it is made from
+// SSL_VERIFY_NONE turns verification off. An SSL object inherits what is set on the SSL_CTX it is made from
 // (SSL_VERIFY_PEER, above all); what is set on one SSL object (a host name
 // check) is its own.
 //
@@ -11,6 +11,7 @@ namespace transit::model {
 namespace {
 
 constexpr Condition PeerBit = {Condition::BitSet, 1, "", 1}; // SSL_VERIFY_PEER
+constexpr Condition NoPeerBit = {Condition::BitClear, 1, "", 1};
 
 constexpr Api Apis[] = {
     {"SSL_CTX_new", Role::Create, Result},
@@ -23,6 +24,10 @@ constexpr Api Apis[] = {
     {"SSL_get_peer_certificate", Role::Derive, 0},
     {"SSL_CTX_set_verify", Role::Verify, 0, PeerBit},
     {"SSL_set_verify", Role::Verify, 0, PeerBit},
+    {"SSL_CTX_set_verify", Role::Unverify, 0, NoPeerBit, {},
+     "sets SSL_VERIFY_NONE", "SSL_VERIFY_PEER"},
+    {"SSL_set_verify", Role::Unverify, 0, NoPeerBit, {}, "sets SSL_VERIFY_NONE",
+     "SSL_VERIFY_PEER"},
     {"SSL_set1_host", Role::CheckHost, 0},
     {"SSL_add1_host", Role::CheckHost, 0},
     {"X509_VERIFY_PARAM_set1_host", Role::CheckHost, 0},

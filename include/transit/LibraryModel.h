@@ -30,6 +30,8 @@ enum class Kind : uint8_t {
   Kafka,       ///< librdkafka configurations
   Zmq,         ///< ZeroMQ sockets (libzmq, cppzmq)
   Nats,        ///< nats.c options
+  Amqp,        ///< rabbitmq-c sockets
+  Grpc,        ///< gRPC credentials options (C core)
 };
 
 /// What an API does to the transport its Handle designates.
@@ -48,7 +50,10 @@ enum class Role : uint8_t {
                ///< condition holds (SSL_VERIFY_PEER)
   CheckHost,   ///< checks the peer's host name
   CheckResult, ///< reads the outcome of verification (SSL_get_verify_result)
-  Carries,     ///< carries Protocol over it (Beast http::read / write)
+  Carries,     ///< carries the Detail protocol over it (Beast http::write)
+  Unverify,    ///< turns peer certificate verification off when the
+               ///< condition holds; Detail says how, Fix turns it back on
+  UnverifyHost,///< the same for host-name verification
   Use,         ///< a mere use: I/O, status, errors, clean-up
 };
 
@@ -68,6 +73,8 @@ struct Condition {
     EnumIn,         ///< names one of Text's enumerators ("A|B")
     IntIn,          ///< an integer constant among Text's ("47|48")
     BitSet,         ///< (value & Int) != 0
+    BitClear,       ///< (value & Int) == 0
+    False,          ///< zero or false
     True,           ///< a non-zero integer or true
     PointeeTrue,    ///< `&v` (or `(void *)&v`) where v is non-zero
     PointeeAtLeast, ///< `&v` where v >= Int
@@ -92,7 +99,11 @@ struct Api {
   int8_t Handle;
   Condition When = {};
   Condition And = {};
-  llvm::StringLiteral Protocol = ""; ///< for Role::Carries
+  /// Role::Carries: the protocol ("HTTP"). Role::Unverify: what the call
+  /// does, as a message says it ("sets SSL_VERIFY_NONE").
+  llvm::StringLiteral Detail = "";
+  /// Role::Unverify: the value that turns verification back on (a fix-it).
+  llvm::StringLiteral Fix = "";
 };
 
 struct Library {

@@ -78,6 +78,8 @@ public:
 
   /// Whether \p E's condition holds for its call.
   Tri holds(const Event &E);
+  /// Whether the conditions of \p A hold for \p Call (a call of that API).
+  Tri holds(const model::Api &A, const clang::Expr *Call);
 
   /// The strongest verdict over the events of \p T with role \p R of a
   /// library of kind \p K: Yes if one holds, Maybe if one may hold (or an

@@ -227,9 +227,16 @@ Tri test(const Condition &C, const Expr *Call, ASTContext &Ctx) {
     auto V = constantInt(Arg, Ctx);
     return V ? tri((*V & C.Int) != 0) : Tri::Maybe;
   }
-  case Condition::True: {
+  case Condition::BitClear: {
     auto V = constantInt(Arg, Ctx);
-    return V ? tri(*V != 0) : Tri::Maybe;
+    return V ? tri((*V & C.Int) == 0) : Tri::Maybe;
+  }
+  case Condition::True:
+  case Condition::False: {
+    auto V = constantInt(Arg, Ctx);
+    if (!V)
+      return Tri::Maybe;
+    return tri(C.T == Condition::True ? *V != 0 : *V == 0);
   }
   case Condition::PointeeTrue:
   case Condition::PointeeAtLeast:
@@ -1068,7 +1075,11 @@ ArrayRef<TransportModel::Event> TransportModel::eventsOf(TransportId T) {
 Tri TransportModel::holds(const Event &E) {
   if (!E.Api)
     return E.Dependent ? Tri::Maybe : Tri::No;
-  return weaker(test(E.Api->When, E.Call, Ctx), test(E.Api->And, E.Call, Ctx));
+  return holds(*E.Api, E.Call);
+}
+
+Tri TransportModel::holds(const Api &A, const Expr *Call) {
+  return weaker(test(A.When, Call, Ctx), test(A.And, Call, Ctx));
 }
 
 Tri TransportModel::any(TransportId T, Role R, model::Kind K,
