@@ -826,8 +826,12 @@ private:
     if (Arg->getType()->isRecordType() || Arg->getType()->isReferenceType()) {
       SmallVector<const void *, 2> Sources;
       R.sourcesOf(Arg, Sources);
-      for (const void *S : Sources)
-        M.addFlow(Node, M.nodeId(S)); // accepted from it
+      // Accepted from it, and what the accepted socket is (an SSL
+      // stream's lowest layer, returned by a method) belongs with it.
+      for (const void *S : Sources) {
+        M.addFlow(Node, M.nodeId(S));
+        M.addFlow(M.nodeId(S), Node);
+      }
       if (!Sources.empty())
         return;
     }

@@ -100,3 +100,29 @@ void async_tls_server(net::io_context &ioc, const tcp::endpoint &at,
     std::make_shared<TlsSession>(std::move(socket), ctx);
   });
 }
+
+// Boost's SSL server example: the acceptor accepts into a session's SSL
+// stream, through a method returning its lowest layer.
+class SslSession {
+public:
+  SslSession(net::io_context &ioc, net::ssl::context &ctx)
+      : socket_(ioc, ctx) {}
+  tcp::socket &socket() { return socket_.next_layer(); }
+
+private:
+  net::ssl::stream<tcp::socket> socket_;
+};
+net::ssl::context &server_context();
+class SslServer {
+public:
+  SslServer(net::io_context &ioc, const tcp::endpoint &at)
+      : ioc_(ioc), acceptor_(ioc, at) {}
+  void start() {
+    SslSession *session = new SslSession(ioc_, server_context());
+    acceptor_.async_accept(session->socket(), [](boost::system::error_code) {});
+  }
+
+private:
+  net::io_context &ioc_;
+  tcp::acceptor acceptor_;
+};

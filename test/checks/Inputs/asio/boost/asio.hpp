@@ -36,6 +36,8 @@ public:
   void accept(basic_stream_socket<Protocol, Executor> &);
   basic_stream_socket<Protocol, Executor> accept();
   template <typename Handler> void async_accept(Handler &&) {}
+  template <typename Handler>
+  void async_accept(basic_stream_socket<Protocol, Executor> &, Handler &&) {}
 };
 namespace ip {
 class tcp {
