@@ -487,27 +487,6 @@ void PlaintextDatabaseCheck::checkSetdbLogin(
   report(Result, std::move(F));
 }
 
-namespace {
-
-/// The integer a `&var` or `(void *)&var` argument points to, when `var` is
-/// initialised with a constant and not assigned in between.
-std::optional<llvm::APSInt> pointedToConstant(const Expr *E, ASTContext &Ctx) {
-  const auto *Unary = dyn_cast<UnaryOperator>(E->IgnoreParenCasts());
-  if (!Unary || Unary->getOpcode() != UO_AddrOf)
-    return std::nullopt;
-  const auto *Ref =
-      dyn_cast<DeclRefExpr>(Unary->getSubExpr()->IgnoreParenImpCasts());
-  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  if (!Var || !Var->getInit())
-    return std::nullopt;
-  Expr::EvalResult Value;
-  if (!Var->getInit()->EvaluateAsInt(Value, Ctx))
-    return std::nullopt;
-  return Value.Val.getInt();
-}
-
-} // namespace
-
 void PlaintextDatabaseCheck::checkMysqlConnect(
     const MatchFinder::MatchResult &Result, const CallExpr *Call,
     StringRef Api) {
@@ -527,10 +506,8 @@ void PlaintextDatabaseCheck::checkMysqlConnect(
     const TransportModel::Event *Weakening = nullptr;
     if (Model.any(*Handle, model::Role::Weaken, model::Kind::MySql,
                   &Weakening) == Tri::Yes) {
-      auto Mode =
-          pointedToConstant(cast<CallExpr>(Weakening->Call)->getArg(2), Ctx);
-      Weak = Mode && Mode->getExtValue() == 1 ? "SSL_MODE_DISABLED"
-                                              : "SSL_MODE_PREFERRED";
+      auto Mode = pointedToInt(cast<CallExpr>(Weakening->Call)->getArg(2), Ctx);
+      Weak = Mode == 1 ? "SSL_MODE_DISABLED" : "SSL_MODE_PREFERRED";
     }
     if (Weak.empty()) {
       Tri Tls = Model.any(*Handle, model::Role::Tls, model::Kind::MySql);

@@ -80,6 +80,11 @@ bool isStringLikeType(clang::QualType T);
 std::optional<int64_t> constantInt(const clang::Expr *E,
                                    clang::ASTContext &Ctx);
 
+/// The integer `&v` (or `(void *)&v`) points to, when constantInt knows v:
+/// an option value passed by address (mysql_options(h, opt, &value)).
+std::optional<int64_t> pointedToInt(const clang::Expr *E,
+                                    clang::ASTContext &Ctx);
+
 /// Whether \p E is a null pointer constant (`NULL`, `nullptr`, `0`).
 bool isNullPointer(const clang::Expr *E, clang::ASTContext &Ctx);
 

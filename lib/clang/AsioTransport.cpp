@@ -24,22 +24,17 @@ const CXXConstructExpr *constructionOf(const Expr *Init) {
 }
 
 /// Whether \p Init makes a new transport: a construction, or a call such
-/// as acceptor.accept(); not a copy or move of another object.
-bool createsObject(const Expr *Init) {
+/// as acceptor.accept(); not a copy or move of another object, nor a
+/// construction around another transport (`tcp_stream s(std::move(socket))`,
+/// which the model joins to where that socket is created).
+bool createsObject(const Expr *Init, TransportModel &Model) {
   const CXXConstructExpr *Construct = constructionOf(Init);
   if (!Construct)
     return true;
   if (Construct->getConstructor()->isCopyOrMoveConstructor())
     return false;
-  // Built around another socket (`tcp_stream stream_(std::move(socket))`):
-  // the same transport, created where that socket is.
-  for (const Expr *Arg : Construct->arguments())
-    if (const auto *RD =
-            Arg->getType().getNonReferenceType()->getAsCXXRecordDecl())
-      if (RD->getIdentifier() && (RD->getName() == "basic_stream_socket" ||
-                                  RD->getName() == "basic_stream"))
-        return false;
-  return true;
+  auto T = Model.transportOf(Construct);
+  return !T || llvm::is_contained(Model.originsOf(*T), Construct);
 }
 
 /// Whether any variable declared in \p Body has an SSL class type.
@@ -125,6 +120,7 @@ judgeAsioObject(const DeclaratorDecl *Object,
                                              : "ip::tcp::socket";
 
   // Where it is created.
+  TransportModel &Model = TransportModel::of(Ctx);
   const clang::Decl *DeclaredIn = nullptr;
   if (const auto *Field = dyn_cast<FieldDecl>(Decl)) {
     const auto *Class = dyn_cast<CXXRecordDecl>(Field->getParent());
@@ -140,7 +136,7 @@ judgeAsioObject(const DeclaratorDecl *Object,
         if (!Init->isWritten() || Init->getMember() != Field)
           continue;
         Initialized = true;
-        if (createsObject(Init->getInit()))
+        if (createsObject(Init->getInit(), Model))
           A.Sites.push_back(Init->getInit());
       }
     }
@@ -148,20 +144,18 @@ judgeAsioObject(const DeclaratorDecl *Object,
     // transport is created, and reported, where it comes from, when the TU
     // shows that; else here, where it is first seen.
     if (Initialized && A.Sites.empty() && !Field->hasInClassInitializer())
-      if (auto T = TransportModel::of(Ctx).transportOf(Field);
-          T && !TransportModel::of(Ctx).originsOf(*T).empty())
+      if (auto T = Model.transportOf(Field); T && !Model.originsOf(*T).empty())
         return std::nullopt;
     if (Field->hasInClassInitializer())
       A.Sites.clear(); // at the field
   } else {
     const auto *Var = cast<VarDecl>(Decl);
-    if (Var->getInit() && !createsObject(Var->getInit()))
+    if (Var->getInit() && !createsObject(Var->getInit(), Model))
       return std::nullopt; // a copy, a move, acceptor.accept()
     DeclaredIn =
         dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
   }
 
-  TransportModel &Model = TransportModel::of(Ctx);
   auto T = Model.transportOf(cast<ValueDecl>(Decl));
   if (!T)
     return A;

@@ -347,6 +347,13 @@ std::optional<int64_t> constantInt(const Expr *E, ASTContext &Ctx) {
   return std::nullopt;
 }
 
+std::optional<int64_t> pointedToInt(const Expr *E, ASTContext &Ctx) {
+  const auto *Unary = dyn_cast<UnaryOperator>(E->IgnoreParenCasts());
+  if (!Unary || Unary->getOpcode() != UO_AddrOf)
+    return std::nullopt;
+  return constantInt(Unary->getSubExpr(), Ctx);
+}
+
 bool isNullPointer(const Expr *E, ASTContext &Ctx) {
   return E && !E->isValueDependent() &&
          E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=

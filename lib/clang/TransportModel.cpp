@@ -193,15 +193,6 @@ bool oneOf(StringRef Value, StringRef List, bool IgnoreCase) {
 
 Tri tri(bool B) { return B ? Tri::Yes : Tri::No; }
 
-/// The integer `&v` (or `(void *)&v`) points to, when v is initialised with
-/// a constant.
-std::optional<int64_t> pointee(const Expr *E, ASTContext &Ctx) {
-  const auto *Unary = dyn_cast<UnaryOperator>(E->IgnoreParenCasts());
-  if (!Unary || Unary->getOpcode() != UO_AddrOf)
-    return std::nullopt;
-  return constantInt(Unary->getSubExpr(), Ctx);
-}
-
 Tri test(const Condition &C, const Expr *Call, ASTContext &Ctx) {
   if (C.T == Condition::Always)
     return Tri::Yes;
@@ -241,7 +232,7 @@ Tri test(const Condition &C, const Expr *Call, ASTContext &Ctx) {
   case Condition::PointeeTrue:
   case Condition::PointeeAtLeast:
   case Condition::PointeeBelow: {
-    auto V = pointee(Arg, Ctx);
+    auto V = pointedToInt(Arg, Ctx);
     if (!V)
       return Tri::Maybe;
     if (C.T == Condition::PointeeTrue)
@@ -266,6 +257,14 @@ Tri test(const Condition &C, const Expr *Call, ASTContext &Ctx) {
 }
 
 Tri weaker(Tri A, Tri B) { return A < B ? A : B; }
+
+/// The node key of a declaration: a variable's canonical declaration (its
+/// `extern` and its definition are one), a parameter or a field itself.
+const void *keyOf(const ValueDecl *D) {
+  if (const auto *VD = dyn_cast<VarDecl>(D); VD && !isa<ParmVarDecl>(VD))
+    return VD->getCanonicalDecl();
+  return D;
+}
 
 } // namespace
 
@@ -312,11 +311,8 @@ public:
     if (!E || Depth > 16)
       return nullptr;
     E = E->IgnoreParenCasts();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-      if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
-        return isa<ParmVarDecl>(VD) ? VD : VD->getCanonicalDecl();
-      return nullptr;
-    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+      return isa<VarDecl>(Ref->getDecl()) ? keyOf(Ref->getDecl()) : nullptr;
     if (const auto *Member = dyn_cast<MemberExpr>(E)) {
       const Expr *Base = Member->getBase()->IgnoreParenImpCasts();
       const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
@@ -503,7 +499,7 @@ public:
       return true;
     }
     if (const Expr *Init = VD->getInit())
-      flow(VD->getCanonicalDecl(), Init);
+      flow(keyOf(VD), Init);
     return true;
   }
 
@@ -534,10 +530,11 @@ public:
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
-    recordEvents(Construct);
+    auto Apis = M.apisOf(Construct);
+    recordEvents(Construct, Apis);
     // A transport built around another one (a Beast tcp_stream from an
     // accepted socket) is that same transport.
-    for (const auto &[Lib, A] : M.apisOf(Construct))
+    for (const auto &[Lib, A] : Apis)
       if (A->R == Role::Create && A->Handle == model::Object) {
         for (const Expr *Arg : Construct->arguments()) {
           if (!isTransportClass(Arg->getType(), Lib))
@@ -581,7 +578,7 @@ public:
         return true;
       }
     }
-    bool Known = recordEvents(Call);
+    bool Known = recordEvents(Call, M.apisOf(Call));
     llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
     if (const FunctionDecl *Def = R.userDefinition(FD)) {
       unsigned Shift = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(FD);
@@ -745,9 +742,11 @@ private:
     }
   }
 
-  /// Records the table events of \p Call; false when no table knows it.
-  bool recordEvents(const Expr *Call) {
-    auto Apis = M.apisOf(Call);
+  /// Records the events of \p Call, whose table entries are \p Apis; false
+  /// when no table knows it.
+  bool
+  recordEvents(const Expr *Call,
+               llvm::ArrayRef<std::pair<const Library *, const Api *>> Apis) {
     if (Apis.empty())
       return false;
     const Decl *In = Functions.empty() ? nullptr : Functions.back();
@@ -1066,10 +1065,7 @@ std::optional<TransportModel::TransportId>
 TransportModel::transportOf(const ValueDecl *D) {
   if (!D)
     return std::nullopt;
-  const void *Key = D;
-  if (const auto *VD = dyn_cast<VarDecl>(D); VD && !isa<ParmVarDecl>(VD))
-    Key = VD->getCanonicalDecl();
-  return nodeId(Key);
+  return nodeId(keyOf(D));
 }
 
 ArrayRef<TransportModel::Event> TransportModel::eventsOf(TransportId T) {
@@ -1137,10 +1133,8 @@ ArrayRef<const Expr *> TransportModel::valuesOf(const ValueDecl *D,
   Unknown = false;
   if (!D)
     return {};
-  const void *Key = D;
+  const void *Key = keyOf(D);
   if (const auto *VD = dyn_cast<VarDecl>(D)) {
-    if (!isa<ParmVarDecl>(VD))
-      Key = VD->getCanonicalDecl();
     if (isa<ParmVarDecl>(VD)) {
       Unknown = true; // callers outside the TU, or through pointers
     } else if (VD->hasGlobalStorage() && !VD->isStaticLocal()) {
@@ -1189,11 +1183,7 @@ ArrayRef<const Expr *> TransportModel::originsOf(TransportId T) {
 }
 
 bool TransportModel::isAppendedTo(const ValueDecl *D) {
-  const void *Key = D;
-  if (const auto *VD = dyn_cast_or_null<VarDecl>(D);
-      VD && !isa<ParmVarDecl>(VD))
-    Key = VD->getCanonicalDecl();
-  return Appended.contains(Key);
+  return D && Appended.contains(keyOf(D));
 }
 
 } // namespace transit
