@@ -70,8 +70,7 @@ void CarveOutCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 void CarveOutCheck::registerPPCallbacks(const SourceManager &SM,
                                         Preprocessor *PP,
                                         Preprocessor *ModuleExpanderPP) {
-  Comments = std::make_unique<CommentIndex>();
-  PP->addCommentHandler(Comments.get());
+  Pass = UserCodePass::of(*PP, TidyContext->getEnableProfiling());
   for (auto &Inner : Collectors)
     Inner->registerPPCallbacks(SM, PP, ModuleExpanderPP);
 }
@@ -93,13 +92,10 @@ void CarveOutCheck::onStartOfTranslationUnit() {
 }
 
 void CarveOutCheck::onEndOfTranslationUnit() {
-  if (!AST || !Comments)
+  if (!AST || !Pass)
     return;
   const SourceManager &SM = AST->getSourceManager();
-  for (FileID File : Comments->files()) {
-    SourceLocation Start = SM.getLocForStartOfFile(File);
-    if (Start.isInvalid() || SM.isInSystemHeader(Start))
-      continue;
+  for (FileID File : Pass->comments().files()) { // user files only
     checkCarveOuts(File, SM);
     if (!AllowNolint)
       checkNoLints(File, SM);
@@ -111,7 +107,7 @@ void CarveOutCheck::checkCarveOuts(FileID File, const SourceManager &SM) {
   llvm::StringRef Text = SM.getBufferData(File, &Invalid);
   if (Invalid)
     return;
-  BufferComments Buffer(Text, Comments->commentsIn(File));
+  BufferComments Buffer(Text, Pass->comments().commentsIn(File));
   for (CommentBlock Block : Buffer.allBlocks()) {
     CarveOut Parsed = parseCarveOut(Buffer.text(Block), Marker);
     if (Parsed.K == CarveOut::Kind::Absent)
@@ -177,7 +173,7 @@ void CarveOutCheck::checkNoLints(FileID File, const SourceManager &SM) {
     unsigned Offset;
   };
   std::vector<Found> All;
-  for (const CommentSpan &C : Comments->commentsIn(File))
+  for (const CommentSpan &C : Pass->comments().commentsIn(File))
     for (NoLintDirective D :
          findNoLints(Text.slice(C.Begin, std::min<size_t>(C.End, Text.size()))))
       All.push_back({D, C.Begin + static_cast<unsigned>(D.Offset)});

@@ -2,9 +2,9 @@
 #ifndef TRANSIT_CHECKS_CARVEOUTCHECK_H
 #define TRANSIT_CHECKS_CARVEOUTCHECK_H
 
-#include "transit/CommentIndex.h"
 #include "transit/SiteCheck.h"
 #include "transit/SiteCollector.h"
+#include "transit/UserCode.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
@@ -46,7 +46,8 @@ private:
   SiteCollector Collector;
   /// The site checks that are not enabled, collecting only.
   std::vector<std::unique_ptr<SiteCheck>> Collectors;
-  std::unique_ptr<CommentIndex> Comments;
+  /// The pass the site checks share: its comments are those judged here.
+  std::shared_ptr<UserCodePass> Pass;
   clang::ASTContext *AST = nullptr;
 };
 

@@ -199,14 +199,12 @@ void InsecureGrpcCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ServerCredentialsHeader", ServerCredentialsHeader);
 }
 
-void InsecureGrpcCheck::registerMatchers(MatchFinder *Finder) {
+void InsecureGrpcCheck::registerSiteMatchers(SiteMatchers &Sites) {
   std::vector<StringRef> Names;
   for (const GrpcApi &A : Apis)
     Names.push_back(A.Name);
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(Names)).bind("api")))
-          .bind("call"),
-      this);
+  Sites.add(callExpr(callee(functionDecl(hasAnyName(Names)).bind("api")))
+                .bind("call"));
 }
 
 void InsecureGrpcCheck::check(const MatchFinder::MatchResult &Result) {

@@ -14,7 +14,7 @@ class InsecureGrpcCheck : public SiteCheck {
 public:
   InsecureGrpcCheck(llvm::StringRef Name,
                     clang::tidy::ClangTidyContext *Context);
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerSiteMatchers(SiteMatchers &Sites) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;

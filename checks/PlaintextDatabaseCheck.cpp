@@ -122,33 +122,27 @@ void PlaintextDatabaseCheck::storeOptions(
   Options.store(Opts, "AllowUnixDomainSockets", AllowUnixDomainSockets);
 }
 
-void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callExpr(
-          callee(functionDecl(hasAnyName("::PQconnectdb", "::PQconnectStart"))
-                     .bind("api")),
-          argumentCountIs(1))
-          .bind("conninfo-call"),
-      this);
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName("::PQconnectdbParams",
-                                              "::PQconnectStartParams"))
-                          .bind("api")),
-               argumentCountIs(3))
-          .bind("params-call"),
-      this);
-  Finder->addMatcher(
+void PlaintextDatabaseCheck::registerSiteMatchers(SiteMatchers &Sites) {
+  Sites.add(callExpr(callee(functionDecl(
+                                hasAnyName("::PQconnectdb", "::PQconnectStart"))
+                                .bind("api")),
+                     argumentCountIs(1))
+                .bind("conninfo-call"));
+  Sites.add(callExpr(callee(functionDecl(hasAnyName("::PQconnectdbParams",
+                                                    "::PQconnectStartParams"))
+                                .bind("api")),
+                     argumentCountIs(3))
+                .bind("params-call"));
+  Sites.add(
       callExpr(callee(functionDecl(hasName("::PQsetdbLogin")).bind("api")),
                argumentCountIs(7))
-          .bind("setdb-call"),
-      this);
-  Finder->addMatcher(
+          .bind("setdb-call"));
+  Sites.add(
       callExpr(callee(functionDecl(hasAnyName("::mysql_real_connect",
                                               "::mysql_real_connect_start"))
                           .bind("api")))
-          .bind("mysql-connect"),
-      this);
-  Finder->addMatcher(
+          .bind("mysql-connect"));
+  Sites.add(
       callExpr(
           callee(functionDecl(
                      hasAnyName(
@@ -160,31 +154,26 @@ void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
                          "::redisAsyncConnectBindWithReuse",
                          "::redisAsyncConnectWithOptions"))
                      .bind("api")))
-          .bind("redis-connect"),
-      this);
-  Finder->addMatcher(
+          .bind("redis-connect"));
+  Sites.add(
       callExpr(callee(functionDecl(hasAnyName("::redisConnectUnix",
                                               "::redisConnectUnixWithTimeout",
                                               "::redisConnectUnixNonBlock",
                                               "::redisAsyncConnectUnix"))
                           .bind("api")))
-          .bind("redis-connect-unix"),
-      this);
-  Finder->addMatcher(
+          .bind("redis-connect-unix"));
+  Sites.add(
       callExpr(callee(functionDecl(hasAnyName("::mongoc_client_new",
                                               "::mongoc_uri_new",
                                               "::mongoc_uri_new_with_error"))
                           .bind("api")))
-          .bind("mongoc"),
-      this);
-  Finder->addMatcher(
-      cxxConstructExpr(
-          hasDeclaration(cxxConstructorDecl(ofClass(
-              cxxRecordDecl(hasName("::mongocxx::uri")).bind("class")))),
-          argumentCountIs(1))
-          .bind("mongocxx"),
-      this);
-  Finder->addMatcher(
+          .bind("mongoc"));
+  Sites.add(cxxConstructExpr(
+                hasDeclaration(cxxConstructorDecl(ofClass(
+                    cxxRecordDecl(hasName("::mongocxx::uri")).bind("class")))),
+                argumentCountIs(1))
+                .bind("mongocxx"));
+  Sites.add(
       callExpr(callee(functionDecl(
                           hasAnyName(
                               "::memcached_server_add",
@@ -196,27 +185,23 @@ void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
                               "::memcached_servers_parse", "::memcached",
                               "::memcached_pool"))
                           .bind("api")))
-          .bind("memcached"),
-      this);
-  Finder->addMatcher(
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(
-              hasName("connect"),
-              ofClass(cxxRecordDecl(isSameOrDerivedFrom("::sql::Driver"))))))
-          .bind("mysqlcpp"),
-      this);
-  Finder->addMatcher(
+          .bind("memcached"));
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(hasName("connect"),
+                                     ofClass(cxxRecordDecl(isSameOrDerivedFrom(
+                                         "::sql::Driver"))))))
+                .bind("mysqlcpp"));
+  Sites.add(
       cxxConstructExpr(
           hasDeclaration(cxxConstructorDecl(
               unless(isCopyConstructor()), unless(isMoveConstructor()),
               ofClass(cxxRecordDecl(hasAnyName("::sw::redis::Redis",
                                                "::sw::redis::RedisCluster"))
                           .bind("class")))))
-          .bind("redis++"),
-      this);
+          .bind("redis++"));
   // libpqxx 7: pqxx::connection; 6: basic_connection_base<policy> (aliases
   // connection, lazyconnection, asyncconnection) and basic_connection.
-  Finder->addMatcher(
+  Sites.add(
       cxxConstructExpr(
           hasDeclaration(cxxConstructorDecl(
               unless(isCopyConstructor()), unless(isMoveConstructor()),
@@ -225,8 +210,7 @@ void PlaintextDatabaseCheck::registerMatchers(MatchFinder *Finder) {
                                                "::pqxx::basic_connection"))
                           .bind("class")))),
           argumentCountIs(1))
-          .bind("pqxx"),
-      this);
+          .bind("pqxx"));
 }
 
 void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {

@@ -17,7 +17,7 @@ class PlaintextDatabaseCheck : public SiteCheck {
 public:
   PlaintextDatabaseCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context);
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerSiteMatchers(SiteMatchers &Sites) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;

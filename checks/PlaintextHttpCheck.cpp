@@ -61,41 +61,33 @@ unsigned PlaintextHttpCheck::readsOf(const VarDecl *Var, ASTContext &Ctx) {
   return It->second;
 }
 
-void PlaintextHttpCheck::registerMatchers(MatchFinder *Finder) {
+void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
   auto Constructs = [](auto... Names) {
     return cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
         unless(isCopyConstructor()), unless(isMoveConstructor()),
         ofClass(cxxRecordDecl(hasAnyName(Names...)).bind("class")))));
   };
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasName("::curl_easy_setopt"))),
-               argumentCountIs(3))
-          .bind("curl-setopt"),
-      this);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasName("::curl_url_set"))),
-                              argumentCountIs(4))
-                         .bind("curl-url-set"),
-                     this);
-  Finder->addMatcher(
-      Constructs("::httplib::Client", "::httplib::Server").bind("httplib"),
-      this);
-  Finder->addMatcher(
-      Constructs("::Poco::Net::HTTPClientSession").bind("poco-client"), this);
-  Finder->addMatcher(Constructs("::Poco::Net::HTTPServer").bind("poco-server"),
-                     this);
-  Finder->addMatcher(Constructs("::cpr::Url").bind("cpr"), this);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasName(
-                                  "::drogon::HttpClient::newHttpClient"))))
-                         .bind("drogon"),
-                     this);
-  Finder->addMatcher(
+  Sites.add(callExpr(callee(functionDecl(hasName("::curl_easy_setopt"))),
+                     argumentCountIs(3))
+                .bind("curl-setopt"));
+  Sites.add(callExpr(callee(functionDecl(hasName("::curl_url_set"))),
+                     argumentCountIs(4))
+                .bind("curl-url-set"));
+  Sites.add(
+      Constructs("::httplib::Client", "::httplib::Server").bind("httplib"));
+  Sites.add(Constructs("::Poco::Net::HTTPClientSession").bind("poco-client"));
+  Sites.add(Constructs("::Poco::Net::HTTPServer").bind("poco-server"));
+  Sites.add(Constructs("::cpr::Url").bind("cpr"));
+  Sites.add(callExpr(callee(functionDecl(
+                         hasName("::drogon::HttpClient::newHttpClient"))))
+                .bind("drogon"));
+  Sites.add(
       callExpr(callee(functionDecl(hasAnyName(
                    "::boost::beast::http::write", "::boost::beast::http::read",
                    "::boost::beast::http::async_write",
                    "::boost::beast::http::async_read"))))
-          .bind("beast"),
-      this);
-  Finder->addMatcher(asioObjectDecl(), this);
+          .bind("beast"));
+  Sites.add(asioObjectDecl());
 }
 
 void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {

@@ -16,7 +16,7 @@ public:
   PlaintextHttpCheck(llvm::StringRef Name,
                      clang::tidy::ClangTidyContext *Context)
       : SiteCheck(Name, Context, CarveOutRule::Applies) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerSiteMatchers(SiteMatchers &Sites) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;

@@ -36,52 +36,40 @@ void PlaintextMessagingCheck::storeOptions(
   Options.store(Opts, "AllowUnixDomainSockets", AllowUnixDomainSockets);
 }
 
-void PlaintextMessagingCheck::registerMatchers(MatchFinder *Finder) {
+void PlaintextMessagingCheck::registerSiteMatchers(SiteMatchers &Sites) {
   auto Api = [](auto... Names) {
     return callee(functionDecl(hasAnyName(Names...)).bind("api"));
   };
-  Finder->addMatcher(
-      callExpr(Api("::amqp_tcp_socket_new", "::amqp_open_socket"))
-          .bind("rabbit"),
-      this);
-  Finder->addMatcher(
-      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                           ofClass(cxxRecordDecl(hasName("::AMQP::Address"))))),
-                       argumentCountIs(1))
-          .bind("amqp-address"),
-      this);
-  Finder->addMatcher(kafkaConfSet().bind("kafka"), this);
-  Finder->addMatcher(
-      callExpr(Api("::natsConnection_ConnectTo", "::natsOptions_SetURL",
-                   "::natsOptions_SetServers"))
-          .bind("nats"),
-      this);
-  Finder->addMatcher(
-      callExpr(Api("::zmq_bind", "::zmq_connect"), argumentCountIs(2))
-          .bind("zmq-c"),
-      this);
-  Finder->addMatcher(
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(hasAnyName("bind", "connect"),
-                               ofClass(cxxRecordDecl(hasAnyName(
-                                   "::zmq::socket_t", "::zmq::socket_ref",
-                                   "::zmq::detail::socket_base"))))
-                     .bind("api")),
-          argumentCountIs(1))
-          .bind("zmq-cpp"),
-      this);
-  Finder->addMatcher(
+  Sites.add(callExpr(Api("::amqp_tcp_socket_new", "::amqp_open_socket"))
+                .bind("rabbit"));
+  Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
+                                 cxxRecordDecl(hasName("::AMQP::Address"))))),
+                             argumentCountIs(1))
+                .bind("amqp-address"));
+  Sites.add(kafkaConfSet().bind("kafka"));
+  Sites.add(callExpr(Api("::natsConnection_ConnectTo", "::natsOptions_SetURL",
+                         "::natsOptions_SetServers"))
+                .bind("nats"));
+  Sites.add(callExpr(Api("::zmq_bind", "::zmq_connect"), argumentCountIs(2))
+                .bind("zmq-c"));
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(hasAnyName("bind", "connect"),
+                                     ofClass(cxxRecordDecl(hasAnyName(
+                                         "::zmq::socket_t", "::zmq::socket_ref",
+                                         "::zmq::detail::socket_base"))))
+                           .bind("api")),
+                argumentCountIs(1))
+                .bind("zmq-cpp"));
+  Sites.add(
       callExpr(Api("::MQTTClient_create", "::MQTTClient_createWithOptions",
                    "::MQTTAsync_create", "::MQTTAsync_createWithOptions"))
-          .bind("mqtt-c"),
-      this);
-  Finder->addMatcher(
+          .bind("mqtt-c"));
+  Sites.add(
       cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
                            cxxRecordDecl(hasAnyName("::mqtt::client",
                                                     "::mqtt::async_client"))
                                .bind("class")))))
-          .bind("mqtt-cpp"),
-      this);
+          .bind("mqtt-cpp"));
 }
 
 void PlaintextMessagingCheck::check(const MatchFinder::MatchResult &Result) {

@@ -19,7 +19,7 @@ class PlaintextMessagingCheck : public SiteCheck {
 public:
   PlaintextMessagingCheck(llvm::StringRef Name,
                           clang::tidy::ClangTidyContext *Context);
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerSiteMatchers(SiteMatchers &Sites) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;

@@ -59,12 +59,11 @@ void PlaintextSocketCheck::storeOptions(
   Options.store(Opts, "AllowUnixDomainSockets", AllowUnixDomainSockets);
 }
 
-void PlaintextSocketCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
+void PlaintextSocketCheck::registerSiteMatchers(SiteMatchers &Sites) {
+  Sites.add(
       callExpr(callee(functionDecl(hasName("::socket"))), argumentCountIs(3))
-          .bind("socket"),
-      this);
-  Finder->addMatcher(asioObjectDecl(), this);
+          .bind("socket"));
+  Sites.add(asioObjectDecl());
 }
 
 void PlaintextSocketCheck::check(const MatchFinder::MatchResult &Result) {

@@ -221,12 +221,10 @@ bool isServerSide(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
 
 } // namespace
 
-void UnverifiedPeerCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasName("::curl_easy_setopt"))),
-               argumentCountIs(3))
-          .bind("curl-setopt"),
-      this);
+void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
+  Sites.add(callExpr(callee(functionDecl(hasName("::curl_easy_setopt"))),
+                     argumentCountIs(3))
+                .bind("curl-setopt"));
 
   // The C switches the library tables list (models/: Role::Unverify).
   std::vector<std::string> Functions;
@@ -243,92 +241,77 @@ void UnverifiedPeerCheck::registerMatchers(MatchFinder *Finder) {
         "mongoc_uri_new_with_error"})
     Functions.push_back(("::" + Extra).str());
   std::vector<llvm::StringRef> FunctionRefs(Functions.begin(), Functions.end());
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(FunctionRefs)))).bind("c-call"),
-      this);
+  Sites.add(
+      callExpr(callee(functionDecl(hasAnyName(FunctionRefs)))).bind("c-call"));
 
-  Finder->addMatcher(
+  Sites.add(
       cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
                             "enable_server_certificate_verification",
                             "set_verify_server_certs", "set_check_call_host",
                             "set_verify_mode", "set_verify_callback"))))
-          .bind("method-call"),
-      this);
-  Finder->addMatcher(kafkaConfSet().bind("kafka"), this);
+          .bind("method-call"));
+  Sites.add(kafkaConfSet().bind("kafka"));
 
   // MongoDB: mongocxx::uri{"..."}; mongoc_ssl_opt_t's accept-anything fields.
-  Finder->addMatcher(
-      cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                           ofClass(cxxRecordDecl(hasName("::mongocxx::uri"))))),
-                       argumentCountIs(1))
-          .bind("mongocxx"),
-      this);
+  Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
+                                 cxxRecordDecl(hasName("::mongocxx::uri"))))),
+                             argumentCountIs(1))
+                .bind("mongocxx"));
   auto MongoSslField =
       fieldDecl(hasAnyName("weak_cert_validation", "allow_invalid_hostname"),
                 hasDeclContext(recordDecl(hasName("::_mongoc_ssl_opt_t"))));
-  Finder->addMatcher(
+  Sites.add(
       binaryOperator(hasOperatorName("="),
                      hasLHS(memberExpr(member(MongoSslField)).bind("field")))
-          .bind("field-assign"),
-      this);
-  Finder->addMatcher(
-      initListExpr(
-          hasType(hasUnqualifiedDesugaredType(recordType(
-              hasDeclaration(recordDecl(hasName("::_mongoc_ssl_opt_t")))))))
-          .bind("mongoc-ssl-init"),
-      this);
+          .bind("field-assign"));
+  Sites.add(initListExpr(
+                hasType(hasUnqualifiedDesugaredType(recordType(hasDeclaration(
+                    recordDecl(hasName("::_mongoc_ssl_opt_t")))))))
+                .bind("mongoc-ssl-init"));
 
   // Poco: a Context that does not verify; a handler that accepts failures.
-  Finder->addMatcher(
+  Sites.add(
       cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
                            cxxRecordDecl(hasName("::Poco::Net::Context"))))))
-          .bind("poco-context"),
-      this);
-  Finder->addMatcher(
-      binaryOperator(
-          hasOperatorName("="),
-          hasLHS(memberExpr(
-                     member(fieldDecl(hasName("verificationMode"),
+          .bind("poco-context"));
+  Sites.add(binaryOperator(
+                hasOperatorName("="),
+                hasLHS(memberExpr(member(fieldDecl(
+                                      hasName("verificationMode"),
                                       hasDeclContext(cxxRecordDecl(hasName(
                                           "::Poco::Net::Context::Params"))))))
-                     .bind("field")))
-          .bind("poco-params"),
-      this);
+                           .bind("field")))
+                .bind("poco-params"));
 
   // Classes whose construction accepts every peer.
   auto AcceptAll = cxxRecordDecl(
       hasAnyName("::Poco::Net::AcceptCertificateHandler",
                  "::grpc::experimental::NoOpCertificateVerifier"));
-  Finder->addMatcher(
+  Sites.add(
       cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(AcceptAll))),
                        unless(isExpansionInSystemHeader()))
-          .bind("accept-all"),
-      this);
-  Finder->addMatcher(
-      callExpr(
-          callee(functionDecl(
-              hasAnyName("::std::make_shared", "::std::make_unique",
-                         "::std::allocate_shared"),
-              hasTemplateArgument(0, refersToType(hasDeclaration(AcceptAll))))))
-          .bind("accept-all"),
-      this);
+          .bind("accept-all"));
+  Sites.add(callExpr(callee(functionDecl(
+                         hasAnyName("::std::make_shared", "::std::make_unique",
+                                    "::std::allocate_shared"),
+                         hasTemplateArgument(
+                             0, refersToType(hasDeclaration(AcceptAll))))))
+                .bind("accept-all"));
 
   // gRPC: a server that asks for client certificates and does not check
   // them; a custom verifier that never looks at the peer.
-  Finder->addMatcher(
+  Sites.add(
       declRefExpr(to(enumConstantDecl(hasAnyName(
                       "GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_BUT_DONT_VERIFY",
                       "GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_BUT_"
                       "DONT_VERIFY"))),
                   unless(isExpansionInSystemHeader()))
-          .bind("grpc-dont-verify"),
-      this);
-  Finder->addMatcher(
+          .bind("grpc-dont-verify"));
+  Sites.add(
       cxxMethodDecl(hasName("Verify"), isDefinition(), parameterCountIs(3),
                     ofClass(cxxRecordDecl(isDerivedFrom(
                         "::grpc::experimental::ExternalCertificateVerifier"))))
-          .bind("grpc-verifier"),
-      this);
+          .bind("grpc-verifier"));
 }
 
 void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
@@ -420,11 +403,11 @@ void UnverifiedPeerCheck::checkFunctionCall(
       return; // a server that does not ask for client certificates
     Finding F;
     F.Site = Call;
-    F.Message = ("'" + Name + "' " + S->Detail + ", " +
-                 (S->R == model::Role::UnverifyHost ? AnyHostName
-                                                    : AnyCertificate) +
-                 "; use " + S->Fix + NeverCarvedOut)
-                    .str();
+    F.Message =
+        ("'" + Name + "' " + S->Detail + ", " +
+         (S->R == model::Role::UnverifyHost ? AnyHostName : AnyCertificate) +
+         "; use " + S->Fix + NeverCarvedOut)
+            .str();
     if (constantInt(Value, Ctx) == 0)
       fixValue(F, Value, S->Fix, *Result.Context);
     return report(Result, std::move(F));

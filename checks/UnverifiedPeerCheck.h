@@ -18,7 +18,7 @@ public:
                       clang::tidy::ClangTidyContext *Context)
       : SiteCheck(Name, Context, CarveOutRule::NeverApplies),
         RequireHostNameCheck(Options.get("RequireHostNameCheck", false)) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerSiteMatchers(SiteMatchers &Sites) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override {

@@ -156,8 +156,8 @@ bool raisesFloor(const CallExpr *Call, ASTContext &Ctx) {
 
 } // namespace
 
-void WeakTlsCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
+void WeakTlsCheck::registerSiteMatchers(SiteMatchers &Sites) {
+  Sites.add(
       callExpr(
           callee(functionDecl(hasAnyName(
               // protocol versions
@@ -178,43 +178,36 @@ void WeakTlsCheck::registerMatchers(MatchFinder *Finder) {
               // key sizes
               "::RSA_generate_key_ex", "::RSA_generate_key",
               "::EVP_PKEY_CTX_set_rsa_keygen_bits", "::EVP_PKEY_Q_keygen"))))
-          .bind("c-call"),
-      this);
-  Finder->addMatcher(kafkaConfSet().bind("kafka"), this);
+          .bind("c-call"));
+  Sites.add(kafkaConfSet().bind("kafka"));
 
   auto AsioContext = cxxRecordDecl(
       hasAnyName("::boost::asio::ssl::context", "::asio::ssl::context"));
-  Finder->addMatcher(
+  Sites.add(
       cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(AsioContext))),
                        argumentCountIs(1), unless(isExpansionInSystemHeader()),
                        hasArgument(0, hasType(enumDecl())))
-          .bind("asio-context"),
-      this);
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(
-                   hasAnyName("::std::make_shared", "::std::make_unique",
-                              "::boost::make_shared"),
-                   hasTemplateArgument(
-                       0, refersToType(hasDeclaration(AsioContext))))),
-               argumentCountIs(1))
-          .bind("asio-context-made"),
-      this);
+          .bind("asio-context"));
+  Sites.add(callExpr(callee(functionDecl(
+                         hasAnyName("::std::make_shared", "::std::make_unique",
+                                    "::boost::make_shared"),
+                         hasTemplateArgument(
+                             0, refersToType(hasDeclaration(AsioContext))))),
+                     argumentCountIs(1))
+                .bind("asio-context-made"));
 
-  Finder->addMatcher(
+  Sites.add(
       cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
                            cxxRecordDecl(hasName("::Poco::Net::Context"))))),
                        unless(isExpansionInSystemHeader()))
-          .bind("poco-context"),
-      this);
-  Finder->addMatcher(
-      cxxOperatorCallExpr(
-          hasOverloadedOperatorName("="),
-          hasArgument(0, memberExpr(member(fieldDecl(
-                             hasName("cipherList"),
-                             hasDeclContext(cxxRecordDecl(
-                                 hasName("::Poco::Net::Context::Params"))))))))
-          .bind("poco-cipher-list"),
-      this);
+          .bind("poco-context"));
+  Sites.add(cxxOperatorCallExpr(
+                hasOverloadedOperatorName("="),
+                hasArgument(0, memberExpr(member(fieldDecl(
+                                   hasName("cipherList"),
+                                   hasDeclContext(cxxRecordDecl(hasName(
+                                       "::Poco::Net::Context::Params"))))))))
+                .bind("poco-cipher-list"));
 }
 
 void WeakTlsCheck::check(const MatchFinder::MatchResult &Result) {

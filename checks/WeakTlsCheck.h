@@ -17,7 +17,7 @@ class WeakTlsCheck : public SiteCheck {
 public:
   WeakTlsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
       : SiteCheck(Name, Context, CarveOutRule::NeverApplies) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void registerSiteMatchers(SiteMatchers &Sites) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 

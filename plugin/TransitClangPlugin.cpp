@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "TransitModule.h"
+#include "transit/UserCode.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -187,7 +188,12 @@ class TransitPluginAction : public PluginASTAction {
           Forwarder(Forwarder) {}
 
     void HandleTranslationUnit(ASTContext &Ctx) override {
-      MultiplexConsumer::HandleTranslationUnit(Ctx); // runs the checks
+      {
+        // Only transit checks live in this clang-tidy: its MatchFinder
+        // holds nothing but their triggers, which need no system header.
+        UserCodeScope Scope(Ctx);
+        MultiplexConsumer::HandleTranslationUnit(Ctx); // runs the checks
+      }
       Forwarder.flush();
     }
 

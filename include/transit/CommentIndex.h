@@ -11,9 +11,9 @@
 
 namespace transit {
 
-/// Records the range of every comment the preprocessor lexes, grouped by
-/// file: one pass over the translation unit, after which finding the comments
-/// around a site is a binary search.
+/// Records the range of every comment the preprocessor lexes in a user file
+/// (not a system header), grouped by file: one pass over the translation
+/// unit, after which finding the comments around a site is a binary search.
 class CommentIndex : public clang::CommentHandler {
 public:
   bool HandleComment(clang::Preprocessor &PP,
@@ -27,6 +27,9 @@ public:
 private:
   llvm::DenseMap<clang::FileID, std::vector<CommentSpan>> ByFile;
   llvm::DenseSet<clang::FileID> Unsorted;
+  /// The file of the last comment, and whether it is a user file.
+  clang::FileID LastFile;
+  bool LastIsUser = false;
 };
 
 } // namespace transit

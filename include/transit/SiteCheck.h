@@ -5,7 +5,7 @@
 // only says *what* the site is and how to fix it (a Finding); this base class
 // decides whether an adjacent ZFN-3 carve-out covers it, reports each site
 // once (not once per template instantiation), keeps fix-its out of macro
-// bodies and inserts headers with clang-tidy's IncludeInserter. Both front
+// bodies and inserts headers where clang-tidy's IncludeSorter says. Both front
 // ends (clang-tidy and the compiler plugin) run exactly this code.
 //
 //===----------------------------------------------------------------------===//
@@ -17,10 +17,12 @@
 #include "transit/ConstantString.h"
 #include "transit/HostPatterns.h"
 #include "transit/TransportModel.h"
+#include "transit/UserCode.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
+#include "clang-tidy/utils/IncludeSorter.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 #include <optional>
 
@@ -60,9 +62,14 @@ public:
   /// weak-TLS findings are never carved out (ZFN-3).
   enum class CarveOutRule { Applies, NeverApplies };
 
+  /// Registers only the trigger of the translation unit's UserCodePass:
+  /// the site matchers go into the pass (registerSiteMatchers).
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) final;
+  /// Joins the pass of the translation unit and registers the site matchers
+  /// there.
   void registerPPCallbacks(const clang::SourceManager &SM,
                            clang::Preprocessor *PP,
-                           clang::Preprocessor *ModuleExpanderPP) override;
+                           clang::Preprocessor *ModuleExpanderPP) final;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void onStartOfTranslationUnit() override;
 
@@ -73,6 +80,10 @@ public:
 protected:
   SiteCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context,
             CarveOutRule Rule);
+
+  /// The matchers of the check's sites; their matches come to check(). They
+  /// only ever see user code (UserCode.h).
+  virtual void registerSiteMatchers(SiteMatchers &Sites) = 0;
 
   /// Reports \p F unless a well-formed carve-out covers it.
   void report(const clang::ast_matchers::MatchFinder::MatchResult &Result,
@@ -192,9 +203,32 @@ private:
   std::string InternalHostPatterns;
   HostPatterns Internal;
   const bool ReportAcceptedCarveOuts;
-  clang::tidy::utils::IncludeInserter Inserter;
+  /// Where added #includes go (option IncludeStyle), and those this check
+  /// added to each file in this translation unit.
+  const clang::tidy::utils::IncludeSorter::IncludeStyle IncludeStyle;
+  llvm::DenseMap<clang::FileID, llvm::StringSet<>> AddedIncludes;
+  std::optional<clang::FixItHint> includeInsertion(clang::FileID File,
+                                                   llvm::StringRef Header);
   clang::Preprocessor *PP = nullptr;
-  std::unique_ptr<CommentIndex> Comments;
+  /// Calls check() for the pass's matches (and nothing else: the pass's
+  /// finder must not start or end the check's translation unit again).
+  class Forward : public clang::ast_matchers::MatchFinder::MatchCallback {
+  public:
+    explicit Forward(SiteCheck &Check) : Check(Check) {}
+    void run(const clang::ast_matchers::MatchFinder::MatchResult &R) override {
+      Check.check(R);
+    }
+    llvm::StringRef getID() const override { return Check.CheckName; }
+    std::optional<clang::TraversalKind> getCheckTraversalKind() const override {
+      return static_cast<const MatchCallback &>(Check).getCheckTraversalKind();
+    }
+
+  private:
+    SiteCheck &Check;
+  };
+  Forward Forwarder{*this};
+  UserCodePass::Trigger Trigger;
+  std::shared_ptr<UserCodePass> Pass;
   llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
 };
 

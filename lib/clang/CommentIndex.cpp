@@ -16,6 +16,12 @@ bool CommentIndex::HandleComment(clang::Preprocessor &PP,
   auto [EndFile, EndOffset] = SM.getDecomposedLoc(End);
   if (File != EndFile || EndOffset < BeginOffset)
     return false;
+  if (File != LastFile) {
+    LastFile = File;
+    LastIsUser = !SM.isInSystemHeader(Begin);
+  }
+  if (!LastIsUser)
+    return false;
   std::vector<CommentSpan> &Spans = ByFile[File];
   if (!Spans.empty() && Spans.back().Begin >= BeginOffset)
     Unsorted.insert(File);

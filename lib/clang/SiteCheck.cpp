@@ -20,9 +20,8 @@ SiteCheck::SiteCheck(StringRef Name, tidy::ClangTidyContext *Context,
           "InternalHostPatterns", DefaultInternalHostPatterns)),
       ReportAcceptedCarveOuts(
           Options.getLocalOrGlobal("ReportAcceptedCarveOuts", false)),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle",
-                                        tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {
+      IncludeStyle(Options.getLocalOrGlobal(
+          "IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM)) {
   if (!isValidMarker(Marker)) {
     configurationDiag("invalid CarveOutMarker '%0' for %1: it needs a letter "
                       "or digit; using '%2'")
@@ -45,18 +44,36 @@ void SiteCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CarveOutMarker", Marker);
   Options.store(Opts, "ReportAcceptedCarveOuts", ReportAcceptedCarveOuts);
   Options.store(Opts, "InternalHostPatterns", InternalHostPatterns);
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+  Options.store(Opts, "IncludeStyle", IncludeStyle);
+}
+
+void SiteCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl(), &Trigger);
 }
 
 void SiteCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
                                     Preprocessor *) {
   this->PP = PP;
-  Comments = std::make_unique<CommentIndex>();
-  PP->addCommentHandler(Comments.get());
-  Inserter.registerPreprocessor(PP);
+  Pass = UserCodePass::of(*PP, TidyContext->getEnableProfiling());
+  Trigger.setPass(Pass);
+  SiteMatchers Sites = Pass->matchersFor(Forwarder);
+  registerSiteMatchers(Sites);
 }
 
-void SiteCheck::onStartOfTranslationUnit() { Reported.clear(); }
+std::optional<FixItHint> SiteCheck::includeInsertion(FileID File,
+                                                     StringRef Header) {
+  // As clang-tidy's IncludeInserter: once per file and check, unless each
+  // diagnostic must stand alone (clangd).
+  if (!areDiagsSelfContained() && !AddedIncludes[File].insert(Header).second)
+    return std::nullopt;
+  return Pass->includes().insertion(PP->getSourceManager(), File, Header,
+                                    IncludeStyle);
+}
+
+void SiteCheck::onStartOfTranslationUnit() {
+  Reported.clear();
+  AddedIncludes.clear();
+}
 
 std::string SiteCheck::carveOutHint() const {
   return "add a '" + Marker + "' comment";
@@ -185,7 +202,7 @@ SiteCheck::Verdict SiteCheck::findCarveOut(const DynTypedNode &Site,
                                            SourceLocation SiteLoc,
                                            ASTContext &Ctx) {
   Verdict V;
-  if (!Comments)
+  if (!Pass)
     return V;
   const SourceManager &SM = Ctx.getSourceManager();
   SmallVector<std::pair<FileID, unsigned>, 4> Seen;
@@ -224,7 +241,7 @@ SiteCheck::Verdict SiteCheck::findCarveOut(const DynTypedNode &Site,
     StringRef Text = SM.getBufferData(File, &Invalid);
     if (Invalid)
       return;
-    BufferComments Buffer(Text, Comments->commentsIn(File));
+    BufferComments Buffer(Text, Pass->comments().commentsIn(File));
     if (auto Block = Buffer.blockAbove(BeginOffset))
       Consider(File, Buffer, *Block);
     for (CommentBlock Block : Buffer.blocksOnLines(BeginOffset, EndOffset))
@@ -413,8 +430,8 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
               rewritableRange(F.Site, SM, Result.Context->getLangOpts())) {
         Diag << FixItHint::CreateReplacement(*Range, F.Replacement);
         if (!F.ReplacementHeader.empty())
-          if (auto Include = Inserter.createIncludeInsertion(
-                  SM.getFileID(Range->getBegin()), F.ReplacementHeader))
+          if (auto Include = includeInsertion(SM.getFileID(Range->getBegin()),
+                                              F.ReplacementHeader))
             Diag << *Include;
       }
     }
@@ -422,8 +439,8 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
       Diag << Edit;
     if (F.Replacement.empty() && !F.Edits.empty() &&
         !F.ReplacementHeader.empty())
-      if (auto Include = Inserter.createIncludeInsertion(
-              SM.getFileID(SM.getExpansionLoc(Loc)), F.ReplacementHeader))
+      if (auto Include = includeInsertion(SM.getFileID(SM.getExpansionLoc(Loc)),
+                                          F.ReplacementHeader))
         Diag << *Include;
   }
   if (!F.Note.empty())
