@@ -70,7 +70,9 @@ void CarveOutCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 void CarveOutCheck::registerPPCallbacks(const SourceManager &SM,
                                         Preprocessor *PP,
                                         Preprocessor *ModuleExpanderPP) {
-  Pass = UserCodePass::of(*PP, TidyContext->getEnableProfiling());
+  Pass =
+      UserCodePass::of(*PP, TidyContext->getEnableProfiling(),
+                       TidyContext->getOptions().SystemHeaders.value_or(false));
   for (auto &Inner : Collectors)
     Inner->registerPPCallbacks(SM, PP, ModuleExpanderPP);
 }

@@ -49,18 +49,6 @@ std::optional<FixItHint> renameType(const CXXConstructExpr *Construct,
 
 } // namespace
 
-void PlaintextHttpCheck::onStartOfTranslationUnit() {
-  SiteCheck::onStartOfTranslationUnit();
-  Reads.clear();
-}
-
-unsigned PlaintextHttpCheck::readsOf(const VarDecl *Var, ASTContext &Ctx) {
-  auto [It, Inserted] = Reads.try_emplace(Var, 0);
-  if (Inserted)
-    It->second = match(declRefExpr(to(varDecl(equalsNode(Var)))), Ctx).size();
-  return It->second;
-}
-
 void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
   auto Constructs = [](auto... Names) {
     return cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
@@ -175,7 +163,8 @@ void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
                     // several requests) is left alone: the note shows where it
                     // is.
                     bool OnlyThisUse =
-                        !Text.Variable || readsOf(Text.Variable, Ctx) == 1;
+                        !Text.Variable || TransportModel::of(Ctx).referencesTo(
+                                              Text.Variable) == 1;
                     editString(F, Text,
                                OnlyThisUse ? std::vector<TextEdit>{*Edit}
                                            : std::vector<TextEdit>{},

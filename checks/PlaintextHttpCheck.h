@@ -19,7 +19,6 @@ public:
   void registerSiteMatchers(SiteMatchers &Sites) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override;
 
 private:
   using MatchResult = clang::ast_matchers::MatchFinder::MatchResult;
@@ -42,10 +41,6 @@ private:
   void checkBeastStream(const MatchResult &Result,
                         const clang::DeclaratorDecl *Decl,
                         const clang::ClassTemplateSpecializationDecl *Type);
-  /// How many expressions in the translation unit read \p Var.
-  unsigned readsOf(const clang::VarDecl *Var, clang::ASTContext &Ctx);
-
-  llvm::DenseMap<const clang::VarDecl *, unsigned> Reads;
 };
 
 } // namespace transit

@@ -16,6 +16,10 @@ namespace transit {
 /// unit, after which finding the comments around a site is a binary search.
 class CommentIndex : public clang::CommentHandler {
 public:
+  /// \p SystemHeaders: record the comments of system headers too.
+  explicit CommentIndex(bool SystemHeaders = false)
+      : SystemHeaders(SystemHeaders) {}
+
   bool HandleComment(clang::Preprocessor &PP,
                      clang::SourceRange Range) override;
 
@@ -28,6 +32,7 @@ private:
   llvm::DenseMap<clang::FileID, std::vector<CommentSpan>> ByFile;
   llvm::DenseSet<clang::FileID> Unsorted;
   /// The file of the last comment, and whether it is a user file.
+  const bool SystemHeaders;
   clang::FileID LastFile;
   bool LastIsUser = false;
 };

@@ -122,6 +122,9 @@ public:
   llvm::ArrayRef<const clang::Expr *> returnsOf(const clang::FunctionDecl *F);
   /// Whether \p D is appended to (`s += ...`, `s.append(...)`, strcat).
   bool isAppendedTo(const clang::ValueDecl *D);
+  /// How many expressions of user code name \p D (once per template
+  /// instantiation they are in).
+  unsigned referencesTo(const clang::ValueDecl *D) const;
 
   TransportModel(const TransportModel &) = delete;
   TransportModel &operator=(const TransportModel &) = delete;
@@ -169,6 +172,8 @@ private:
   /// Values written other than by assignment (through a pointer, a
   /// non-const reference, `++`), and strings appended to.
   llvm::DenseSet<const void *> Overwritten, Appended;
+  /// The number of DeclRefExprs naming each declaration (canonical).
+  llvm::DenseMap<const clang::Decl *, unsigned> References;
   /// Which nodes are expressions (origins) rather than declarations.
   llvm::DenseSet<const void *> ExprNodes;
   /// The table entries by simple name.

@@ -18,7 +18,8 @@
 // declaration a system macro produces in the user's file (gtest's TEST, say)
 // is user code; the bodies of system templates never are. When a tool has
 // already narrowed the traversal scope (clangd: the main file's
-// declarations), the pass keeps to that scope.
+// declarations), the pass keeps to that scope. Under clang-tidy's
+// --system-headers (option SystemHeaders) the pass covers the whole TU.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TRANSIT_USERCODE_H
@@ -105,9 +106,10 @@ public:
   /// The pass of the translation unit \p PP preprocesses: made by the first
   /// check that asks, kept as long as one of them holds it. \p Profile
   /// records each check's share of the pass (clang-tidy
-  /// --enable-check-profile).
-  static std::shared_ptr<UserCodePass> of(clang::Preprocessor &PP,
-                                          bool Profile);
+  /// --enable-check-profile); \p SystemHeaders makes it cover system headers
+  /// too (clang-tidy --system-headers).
+  static std::shared_ptr<UserCodePass> of(clang::Preprocessor &PP, bool Profile,
+                                          bool SystemHeaders);
   ~UserCodePass();
 
   /// The comments of the user files of the translation unit.
@@ -141,10 +143,11 @@ public:
   };
 
 private:
-  explicit UserCodePass(bool Profile);
+  UserCodePass(bool Profile, bool SystemHeaders);
   static clang::ast_matchers::MatchFinder::MatchFinderOptions
   options(llvm::StringMap<llvm::TimeRecord> *Records);
 
+  const bool SystemHeaders;
   CommentIndex Comments;
   /// Shared with the preprocessor's callback, which may outlive the pass.
   std::shared_ptr<UserIncludes> Includes = std::make_shared<UserIncludes>();

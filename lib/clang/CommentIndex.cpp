@@ -18,7 +18,7 @@ bool CommentIndex::HandleComment(clang::Preprocessor &PP,
     return false;
   if (File != LastFile) {
     LastFile = File;
-    LastIsUser = !SM.isInSystemHeader(Begin);
+    LastIsUser = SystemHeaders || !SM.isInSystemHeader(Begin);
   }
   if (!LastIsUser)
     return false;

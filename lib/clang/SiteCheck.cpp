@@ -54,7 +54,9 @@ void SiteCheck::registerMatchers(MatchFinder *Finder) {
 void SiteCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
                                     Preprocessor *) {
   this->PP = PP;
-  Pass = UserCodePass::of(*PP, TidyContext->getEnableProfiling());
+  Pass =
+      UserCodePass::of(*PP, TidyContext->getEnableProfiling(),
+                       TidyContext->getOptions().SystemHeaders.value_or(false));
   Trigger.setPass(Pass);
   SiteMatchers Sites = Pass->matchersFor(Forwarder);
   registerSiteMatchers(Sites);

@@ -515,6 +515,11 @@ public:
     return true;
   }
 
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    ++M.References[Ref->getDecl()->getCanonicalDecl()];
+    return true;
+  }
+
   bool VisitUnaryOperator(UnaryOperator *U) {
     if (U->isIncrementDecrementOp())
       if (const void *Target = R.placeOf(U->getSubExpr()))
@@ -936,6 +941,10 @@ TransportModel::TransportModel(ASTContext &Ctx) : Ctx(Ctx) {
 }
 
 TransportModel::~TransportModel() = default;
+
+unsigned TransportModel::referencesTo(const ValueDecl *D) const {
+  return References.lookup(D->getCanonicalDecl());
+}
 
 void TransportModel::finalize() {
   for (unsigned I = 0; I < Recorded.size(); ++I)

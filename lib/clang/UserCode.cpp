@@ -83,8 +83,9 @@ Registry &registry() {
 /// Records the #include directives of user files into a UserIncludes.
 class IncludeRecorder : public PPCallbacks {
 public:
-  IncludeRecorder(const SourceManager &SM, std::weak_ptr<UserIncludes> Into)
-      : SM(SM), Into(std::move(Into)) {}
+  IncludeRecorder(const SourceManager &SM, std::weak_ptr<UserIncludes> Into,
+                  bool SystemHeaders)
+      : SM(SM), Into(std::move(Into)), SystemHeaders(SystemHeaders) {}
 
   void InclusionDirective(SourceLocation Hash, const Token &IncludeTok,
                           StringRef FileName, bool IsAngled, CharSourceRange,
@@ -96,7 +97,7 @@ public:
     FileID File = SM.getFileID(Hash);
     if (File != LastFile) {
       LastFile = File;
-      LastIsUser = !SM.isInSystemHeader(Hash);
+      LastIsUser = SystemHeaders || !SM.isInSystemHeader(Hash);
     }
     if (!LastIsUser)
       return;
@@ -108,6 +109,7 @@ public:
 private:
   const SourceManager &SM;
   std::weak_ptr<UserIncludes> Into;
+  const bool SystemHeaders;
   FileID LastFile;
   bool LastIsUser = false;
 };
@@ -116,7 +118,8 @@ constexpr llvm::StringLiteral PassName = "transit (one pass over user code)";
 
 } // namespace
 
-std::shared_ptr<UserCodePass> UserCodePass::of(Preprocessor &PP, bool Profile) {
+std::shared_ptr<UserCodePass> UserCodePass::of(Preprocessor &PP, bool Profile,
+                                               bool SystemHeaders) {
   Registry &R = registry();
   std::lock_guard<std::mutex> Guard(R.Lock);
   std::weak_ptr<UserCodePass> &Slot = R.Passes[&PP];
@@ -128,16 +131,17 @@ std::shared_ptr<UserCodePass> UserCodePass::of(Preprocessor &PP, bool Profile) {
       R.Passes.erase(It++);
     else
       ++It;
-  std::shared_ptr<UserCodePass> Pass(new UserCodePass(Profile));
+  std::shared_ptr<UserCodePass> Pass(new UserCodePass(Profile, SystemHeaders));
   PP.addCommentHandler(&Pass->Comments);
-  PP.addPPCallbacks(
-      std::make_unique<IncludeRecorder>(PP.getSourceManager(), Pass->Includes));
+  PP.addPPCallbacks(std::make_unique<IncludeRecorder>(
+      PP.getSourceManager(), Pass->Includes, SystemHeaders));
   R.Passes[&PP] = Pass;
   return Pass;
 }
 
-UserCodePass::UserCodePass(bool Profile)
-    : Records(Profile ? std::make_unique<llvm::StringMap<llvm::TimeRecord>>()
+UserCodePass::UserCodePass(bool Profile, bool SystemHeaders)
+    : SystemHeaders(SystemHeaders), Comments(SystemHeaders),
+      Records(Profile ? std::make_unique<llvm::StringMap<llvm::TimeRecord>>()
                       : nullptr),
       Finder(options(Records.get())) {}
 
@@ -163,7 +167,9 @@ void UserCodePass::run(ASTContext &Ctx) {
   if (Done)
     return;
   Done = true;
-  UserCodeScope Scope(Ctx);
+  std::optional<UserCodeScope> Scope;
+  if (!SystemHeaders)
+    Scope.emplace(Ctx);
   llvm::TimeRecord Start;
   if (Records)
     Start = llvm::TimeRecord::getCurrentTime(/*Start=*/true);
