@@ -3,6 +3,7 @@
 #define TRANSIT_COMMENTINDEX_H
 
 #include "transit/CommentAdjacency.h"
+#include "transit/UserFiles.h"
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
@@ -17,8 +18,7 @@ namespace transit {
 class CommentIndex : public clang::CommentHandler {
 public:
   /// \p SystemHeaders: record the comments of system headers too.
-  explicit CommentIndex(bool SystemHeaders = false)
-      : SystemHeaders(SystemHeaders) {}
+  explicit CommentIndex(bool SystemHeaders = false) : Users(SystemHeaders) {}
 
   bool HandleComment(clang::Preprocessor &PP,
                      clang::SourceRange Range) override;
@@ -31,10 +31,7 @@ public:
 private:
   llvm::DenseMap<clang::FileID, std::vector<CommentSpan>> ByFile;
   llvm::DenseSet<clang::FileID> Unsorted;
-  /// The file of the last comment, and whether it is a user file.
-  const bool SystemHeaders;
-  clang::FileID LastFile;
-  bool LastIsUser = false;
+  UserFiles Users;
 };
 
 } // namespace transit

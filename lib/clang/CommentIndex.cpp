@@ -16,11 +16,7 @@ bool CommentIndex::HandleComment(clang::Preprocessor &PP,
   auto [EndFile, EndOffset] = SM.getDecomposedLoc(End);
   if (File != EndFile || EndOffset < BeginOffset)
     return false;
-  if (File != LastFile) {
-    LastFile = File;
-    LastIsUser = SystemHeaders || !SM.isInSystemHeader(Begin);
-  }
-  if (!LastIsUser)
+  if (!Users.contains(SM, File))
     return false;
   std::vector<CommentSpan> &Spans = ByFile[File];
   if (!Spans.empty() && Spans.back().Begin >= BeginOffset)

@@ -1,6 +1,7 @@
 //===- UserCode.cpp - One pass over a TU's user code ----------------------===//
 #include "transit/UserCode.h"
 #include "transit/TransportModel.h"
+#include "transit/UserFiles.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
@@ -22,9 +23,7 @@ std::vector<Decl *> userTopLevelDecls(ASTContext &Ctx) {
     const TranslationUnitDecl *TU = Ctx.getTranslationUnitDecl();
     Scope.assign(TU->decls_begin(), TU->decls_end());
   }
-  // Consecutive declarations mostly share a file: remember the last answer.
-  FileID LastFile;
-  bool LastIsUser = false;
+  UserFiles Users;
   std::vector<Decl *> User;
   for (Decl *D : Scope) {
     if (isa<TranslationUnitDecl>(D)) {
@@ -34,12 +33,7 @@ std::vector<Decl *> userTopLevelDecls(ASTContext &Ctx) {
     SourceLocation Loc = D->getLocation();
     if (Loc.isInvalid())
       continue; // implicit: __builtin_va_list, __int128_t, ...
-    FileID File = SM.getFileID(SM.getExpansionLoc(Loc));
-    if (File != LastFile) {
-      LastFile = File;
-      LastIsUser = !SM.isInSystemHeader(SM.getLocForStartOfFile(File));
-    }
-    if (LastIsUser)
+    if (Users.contains(SM, SM.getFileID(SM.getExpansionLoc(Loc))))
       User.push_back(D);
   }
   return User;
@@ -85,7 +79,7 @@ class IncludeRecorder : public PPCallbacks {
 public:
   IncludeRecorder(const SourceManager &SM, std::weak_ptr<UserIncludes> Into,
                   bool SystemHeaders)
-      : SM(SM), Into(std::move(Into)), SystemHeaders(SystemHeaders) {}
+      : SM(SM), Into(std::move(Into)), Users(SystemHeaders) {}
 
   void InclusionDirective(SourceLocation Hash, const Token &IncludeTok,
                           StringRef FileName, bool IsAngled, CharSourceRange,
@@ -95,11 +89,7 @@ public:
     if (Hash.isInvalid() || !Hash.isFileID())
       return;
     FileID File = SM.getFileID(Hash);
-    if (File != LastFile) {
-      LastFile = File;
-      LastIsUser = SystemHeaders || !SM.isInSystemHeader(Hash);
-    }
-    if (!LastIsUser)
+    if (!Users.contains(SM, File))
       return;
     if (std::shared_ptr<UserIncludes> Includes = Into.lock())
       Includes->add(File,
@@ -109,9 +99,7 @@ public:
 private:
   const SourceManager &SM;
   std::weak_ptr<UserIncludes> Into;
-  const bool SystemHeaders;
-  FileID LastFile;
-  bool LastIsUser = false;
+  UserFiles Users;
 };
 
 constexpr llvm::StringLiteral PassName = "transit (one pass over user code)";
