@@ -1,5 +1,6 @@
 //===- SiteCheck.cpp - What every transit site check shares ---------------===//
 #include "transit/SiteCheck.h"
+#include "transit/Reporting.h"
 #include "transit/SiteCollector.h"
 
 #include "clang/AST/ASTContext.h"
@@ -410,11 +411,19 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
   if (CollectOnly)
     return;
   if (V.Accepted && Rule == CarveOutRule::Applies && !External) {
-    if (ReportAcceptedCarveOuts)
-      diag(Loc, "carve-out accepted: %0%1", DiagnosticIDs::Remark)
+    if (ReportAcceptedCarveOuts) {
+      // Messages tools read (transit/Reporting.h): the audit trail of what
+      // was accepted, by which comment.
+      diag(Loc, (AcceptedRemarkPrefix + "%0%1").str(), DiagnosticIDs::Remark)
           << V.Accepted->Parsed.Guarantee
           << (F.Destination.empty() ? ""
                                     : " (destination " + F.Destination + ")");
+      diag(Loc, (AcceptedFindingNotePrefix + "%0").str(), DiagnosticIDs::Note)
+          << F.Message;
+      diag(V.Accepted->Loc, (CarveOutNotePrefix + "%0; %1").str(),
+           DiagnosticIDs::Note)
+          << V.Accepted->Parsed.Guarantee << V.Accepted->Parsed.Justification;
+    }
     return;
   }
 

@@ -1,34 +1,45 @@
 //===- SiteCollector.cpp - Every insecure site of a TU --------------------===//
 #include "transit/SiteCollector.h"
 
+#include <mutex>
+
 namespace transit {
 namespace {
-// clang-tidy and the compiler plugin run one translation unit at a time on
-// one thread; a check instance belongs to one context.
-llvm::DenseMap<const clang::tidy::ClangTidyContext *, SiteCollector *> &
-collectors() {
-  static llvm::DenseMap<const clang::tidy::ClangTidyContext *, SiteCollector *>
-      Map;
-  return Map;
+// A check instance belongs to one context; transit-tidy runs several
+// contexts (translation units) at once, on several threads.
+struct Collectors {
+  std::mutex Lock;
+  llvm::DenseMap<const clang::tidy::ClangTidyContext *, SiteCollector *> Map;
+};
+
+Collectors &collectors() {
+  static Collectors C;
+  return C;
 }
 } // namespace
 
 SiteCollector *
 SiteCollector::forContext(const clang::tidy::ClangTidyContext *Context) {
-  auto It = collectors().find(Context);
-  return It == collectors().end() ? nullptr : It->second;
+  Collectors &C = collectors();
+  std::lock_guard<std::mutex> Guard(C.Lock);
+  auto It = C.Map.find(Context);
+  return It == C.Map.end() ? nullptr : It->second;
 }
 
 void SiteCollector::attach(const clang::tidy::ClangTidyContext *Context,
                            SiteCollector *Collector) {
-  collectors()[Context] = Collector;
+  Collectors &C = collectors();
+  std::lock_guard<std::mutex> Guard(C.Lock);
+  C.Map[Context] = Collector;
 }
 
 void SiteCollector::detach(const clang::tidy::ClangTidyContext *Context,
                            const SiteCollector *Collector) {
-  auto It = collectors().find(Context);
-  if (It != collectors().end() && It->second == Collector)
-    collectors().erase(It);
+  Collectors &C = collectors();
+  std::lock_guard<std::mutex> Guard(C.Lock);
+  auto It = C.Map.find(Context);
+  if (It != C.Map.end() && It->second == Collector)
+    C.Map.erase(It);
 }
 
 void SiteCollector::clear() {

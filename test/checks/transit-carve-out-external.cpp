@@ -15,12 +15,16 @@ Channel billing() {
   // ZFN-3 carve-out: billing runs in the same VPC, encrypted by the provider; only order ids cross.
   return grpc::CreateChannel("billing.acme.net:50051", grpc::InsecureChannelCredentials());
   // CHECK-MESSAGES: :[[@LINE-1]]:56: remark: carve-out accepted: billing runs in the same VPC, encrypted by the provider (destination billing.acme.net) [transit-insecure-grpc]
+  // CHECK-MESSAGES: :[[@LINE-2]]:56: note: accepted finding: {{.+}}
+  // CHECK-MESSAGES: :{{[0-9]+}}:{{[0-9]+}}: note: carve-out: billing runs in the same VPC, encrypted by the provider; {{.+}}
 }
 
 Channel by_address() {
   // ZFN-3 carve-out: the 10/8 network is the VPC, encrypted by the provider; only order ids cross.
   return grpc::CreateChannel("ipv4:10.1.2.3:50051", grpc::InsecureChannelCredentials());
   // CHECK-MESSAGES: :[[@LINE-1]]:53: remark: carve-out accepted: the 10/8 network is the VPC, encrypted by the provider (destination 10.1.2.3) [transit-insecure-grpc]
+  // CHECK-MESSAGES: :[[@LINE-2]]:53: note: accepted finding: {{.+}}
+  // CHECK-MESSAGES: :{{[0-9]+}}:{{[0-9]+}}: note: carve-out: the 10/8 network is the VPC, encrypted by the provider; {{.+}}
 }
 
 Channel orders() {
@@ -36,4 +40,6 @@ Channel unknown(const char *target) {
   // ZFN-3 carve-out: same VPC, encrypted by the provider; only order ids cross.
   return grpc::CreateChannel(target, grpc::InsecureChannelCredentials());
   // CHECK-MESSAGES: :[[@LINE-1]]:38: remark: carve-out accepted: same VPC, encrypted by the provider [transit-insecure-grpc]
+  // CHECK-MESSAGES: :[[@LINE-2]]:38: note: accepted finding: {{.+}}
+  // CHECK-MESSAGES: :{{[0-9]+}}:{{[0-9]+}}: note: carve-out: same VPC, encrypted by the provider; {{.+}}
 }

@@ -21,6 +21,8 @@ void client(grpc::ServerBuilder &builder) {
   // SEC-12 exemption: loopback only; in-pod health probe.
   auto probe = grpc::InsecureChannelCredentials();
   // CHECK-MESSAGES: :[[@LINE-1]]:16: remark: carve-out accepted: loopback only [transit-insecure-grpc]
+  // CHECK-MESSAGES: :[[@LINE-2]]:16: note: accepted finding: {{.+}}
+  // CHECK-MESSAGES: :{{[0-9]+}}:{{[0-9]+}}: note: carve-out: loopback only; {{.+}}
 
   // ZFN-3 carve-out: loopback only; the default marker is not ours.
   auto wrong_marker = grpc::InsecureChannelCredentials();

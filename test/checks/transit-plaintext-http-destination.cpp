@@ -10,5 +10,7 @@ void f() {
   // ZFN-3 carve-out: loopback only; the Envoy sidecar in this pod originates mTLS.
   cpr::Response r = cpr::Get(cpr::Url{"http://127.0.0.1:15001/items"});
   // CHECK-MESSAGES: :[[@LINE-1]]:30: remark: carve-out accepted: loopback only (destination 127.0.0.1) [transit-plaintext-http]
+  // CHECK-MESSAGES: :[[@LINE-2]]:30: note: accepted finding: {{.+}}
+  // CHECK-MESSAGES: :{{[0-9]+}}:{{[0-9]+}}: note: carve-out: loopback only; {{.+}}
   (void)r;
 }
