@@ -7,11 +7,12 @@
 #   TRANSIT_SETUP=build-only                only what building needs
 #
 # Packages (<M> is the LLVM major, <O> the other supported one):
-#   build     cmake ninja-build python3 clang-<M> clang-tidy-<M> libclang-<M>-dev
+#   build     cmake ninja-build python3 git clang-<M> clang-tidy-<M> libclang-<M>-dev
 #             llvm-<M>-dev llvm-<M>-tools libgtest-dev
 #   headers   libgrpc++-dev libpq-dev libcurl4-openssl-dev (the example and the
 #             real-header test tier)
 #   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM),
+#             python3-jsonschema (the SARIF output against the SARIF schema),
 #             libclang-rt-<M>-dev (libFuzzer), libpq-dev libpqxx-dev libmariadb-dev
 #             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
 #             libssl-dev libboost-dev libasio-dev librabbitmq-dev librdkafka-dev
@@ -27,11 +28,12 @@ case "$LLVM_MAJOR" in
   *) echo "transit-tidy: LLVM $LLVM_MAJOR is not supported (19 or 22)" >&2; exit 1 ;;
 esac
 BUILD_DIR="${TRANSIT_BUILD_DIR:-$BUILD_DIR}"
-packages=(cmake ninja-build python3 "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
+packages=(cmake ninja-build python3 git "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
           "libclang-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-tools"
           libgtest-dev libgrpc++-dev libpq-dev libcurl4-openssl-dev)
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
   packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR" "libclang-rt-$LLVM_MAJOR-dev"
+             python3-jsonschema
              libpq-dev libpqxx-dev libmariadb-dev libhiredis-dev libmongoc-dev
              libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev
              librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev

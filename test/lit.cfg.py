@@ -5,6 +5,8 @@
 #   test/real/      the same harness against the real Debian -dev headers
 #   test/frontends/ what is particular to each front end (arguments, config,
 #                   NOLINT, -Werror, version guard)
+#   test/driver/    transit-tidy over a fixture project: every output format
+#                   against golden files, the batch fix, review mode, baseline
 import os
 import shutil
 
@@ -13,7 +15,8 @@ import lit.formats
 config.name = "transit-tidy"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "unit", "fuzz", "CMakeLists.txt", "lit.cfg.py", "check_transit.py"]
+config.excludes = ["Inputs", "unit", "fuzz", "golden", "CMakeLists.txt", "lit.cfg.py",
+                   "check_transit.py", "check_driver.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.transit_test_exec_root
 
@@ -45,6 +48,13 @@ config.substitutions.append(("%clang_plugin", clang_plugin))
 config.substitutions.append(("%FileCheck", config.filecheck))
 config.substitutions.append(("%transit_src", config.transit_source_dir))
 config.substitutions.append(("%llvm_major", config.llvm_major))
+transit_tidy = os.path.join(config.transit_bin_dir, "transit-tidy")
+config.substitutions.append(("%transit_tidy", transit_tidy))
+config.substitutions.append(
+    ("%check_driver",
+     f"python3 {os.path.join(config.test_source_root, 'driver', 'check_driver.py')} "
+     f"--transit-tidy {transit_tidy} --clangxx {config.clangxx} "
+     f"--mocks {os.path.join(config.test_source_root, 'checks', 'Inputs')}"))
 
 # The real-header tier needs Debian's -dev packages. scripts/setup.sh installs
 # them; CI sets TRANSIT_REQUIRE_REAL_HEADERS=1 so that a missing package fails

@@ -87,6 +87,9 @@ std::unique_ptr<CompilationDatabase> findDatabase(llvm::StringRef Dir,
   return nullptr;
 }
 
+/// Every header's findings, then only those under the root (see run()).
+constexpr llvm::StringLiteral DefaultHeaderFilter = ".*";
+
 /// The transit checks' options transit-tidy always sets: accepted carve-outs
 /// are reported (they become suppressed results), under every check's name
 /// so that a check-local setting in .clang-tidy does not turn them off.
@@ -411,8 +414,10 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
     for (const CompileCommand &C : Commands) {
       ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
       Defaults.Checks = "-*,transit-*";
-      Defaults.HeaderFilterRegex =
-          "^" + llvm::Regex::escape(Options.Root) + "/";
+      // clang-tidy matches the header filter against paths as the compile
+      // command spells them (often relative), so the default lets every
+      // header through and findings outside the root are dropped below.
+      Defaults.HeaderFilterRegex = DefaultHeaderFilter.str();
       ClangTidyOptions Overrides;
       Overrides.Checks = (Options.Checks.empty() ? "" : Options.Checks + ",") +
                          "-clang-analyzer-*";
@@ -470,7 +475,19 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
             {}};
         continue;
       }
+      size_t Before = Out.Findings.size();
       convert(Consumer.take(), File, Out);
+      if (!Options.HeaderFilter &&
+          ForFile.HeaderFilterRegex.value_or("") == DefaultHeaderFilter) {
+        std::string Under = Options.Root + "/";
+        Out.Findings.erase(
+            std::remove_if(Out.Findings.begin() + Before, Out.Findings.end(),
+                           [&](const report::Finding &F) {
+                             return F.Where.File != File &&
+                                    !llvm::StringRef(F.Where.File).starts_with(Under);
+                           }),
+            Out.Findings.end());
+      }
       if (!Ok && !Out.Failure)
         Out.Failure = report::Failure{File, "its compile command failed", {}};
     }
@@ -497,9 +514,11 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
            size_t>
       Index;
   for (UnitResult &U : Results) {
+    bool Failed = U.Failure.has_value();
     if (U.Failure)
       Run.Failures.push_back(std::move(*U.Failure));
     for (report::Finding &F : U.Findings) {
+      F.FromUnparsedOnly = Failed;
       auto Key = std::make_tuple(F.Where.File, F.Where.Offset, F.Check,
                                  F.Message, F.accepted());
       auto [It, New] = Index.try_emplace(Key, Run.Findings.size());
@@ -508,6 +527,7 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
         continue;
       }
       report::Finding &Kept = Run.Findings[It->second];
+      Kept.FromUnparsedOnly &= Failed;
       for (std::vector<report::Edit> &Fix : F.Fixes)
         if (llvm::find(Kept.Fixes, Fix) == Kept.Fixes.end())
           Kept.Fixes.push_back(std::move(Fix));

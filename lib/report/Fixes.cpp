@@ -41,7 +41,8 @@ std::string where(Sources &S, const Edit &E, llvm::StringRef Root = "") {
 
 } // namespace
 
-FixPlan planFixes(llvm::ArrayRef<const Finding *> Findings, Sources &S) {
+FixPlan planFixes(llvm::ArrayRef<const Finding *> Findings, Sources &S,
+                  bool FixErrors) {
   FixPlan Plan;
   struct Taken {
     Edit E;
@@ -51,13 +52,16 @@ FixPlan planFixes(llvm::ArrayRef<const Finding *> Findings, Sources &S) {
   for (const Finding *F : Findings) {
     if (F->accepted() || F->Fixes.empty())
       continue;
+    if (F->FromUnparsedOnly && !FixErrors) {
+      ++Plan.SkippedUnparsed;
+      continue;
+    }
     if (F->Fixes.size() > 1) {
-      const Edit &E = F->Fixes.front().front();
       Plan.Conflicts.push_back(
-          llvm::formatv("{0}: {1}: the translation units that include this "
-                        "file propose {2} different fixes for the same "
+          llvm::formatv("{0}:{1}: {2}: the translation units that include "
+                        "this file propose {3} different fixes for the same "
                         "finding (different configurations?)",
-                        where(S, E), F->Check, F->Fixes.size())
+                        F->Where.File, F->Where.Line, F->Check, F->Fixes.size())
               .str());
       continue;
     }

@@ -256,7 +256,7 @@ void writeSarif(llvm::raw_ostream &OS, const Run &R, Sources &S,
           Array{Object{{"description", Object{{"text", "transit-tidy fix-it"}}},
                        {"artifactChanges", std::move(Changes)}}};
     }
-    if (R.BaselineUsed)
+    if (R.BaselineUsed && !F.accepted())
       Result["baselineState"] = F.InBaseline ? "unchanged" : "new";
     Results.push_back(std::move(Result));
   }

@@ -132,6 +132,11 @@ cl::opt<bool>
     DryRun("dry-run",
            cl::desc("With --fix: print the unified diff instead of writing"),
            cl::cat(Category));
+cl::opt<bool> FixErrors(
+    "fix-errors",
+    cl::desc("With --fix: also apply fixes that only units that do not parse "
+             "propose"),
+    cl::cat(Category));
 cl::opt<std::string> BaselinePath(
     "baseline",
     cl::desc("Findings this file lists (by fingerprint) do not fail the run"),
@@ -474,7 +479,13 @@ int main(int argc, const char **argv) {
     for (const report::Finding &F : Run.Findings)
       if (!F.accepted())
         ToFix.push_back(&F);
-    report::FixPlan Plan = report::planFixes(ToFix, Sources);
+    report::FixPlan Plan = report::planFixes(ToFix, Sources, FixErrors);
+    if (Plan.SkippedUnparsed)
+      llvm::errs() << llvm::formatv(
+          "transit-tidy: {0} fix{1} not applied: only files that do not parse "
+          "propose {2} (--fix-errors applies {2} anyway)\n",
+          Plan.SkippedUnparsed, Plan.SkippedUnparsed == 1 ? "" : "es",
+          Plan.SkippedUnparsed == 1 ? "it" : "them");
     if (!Plan.Conflicts.empty()) {
       for (const std::string &C : Plan.Conflicts)
         llvm::errs() << "transit-tidy: conflict: " << C << "\n";

@@ -26,10 +26,13 @@ struct FixPlan {
   std::vector<std::string> Conflicts;
   /// Findings whose whole fix is in the plan.
   std::vector<const Finding *> Fixed;
+  /// Fixes left out because only units that do not parse propose them.
+  unsigned SkippedUnparsed = 0;
 };
 
 /// Plans the fixes of the given findings (carved-out ones have none).
-FixPlan planFixes(llvm::ArrayRef<const Finding *> Findings, Sources &S);
+FixPlan planFixes(llvm::ArrayRef<const Finding *> Findings, Sources &S,
+                  bool FixErrors = false);
 
 /// The new contents of every file the plan changes, checked against the
 /// files as they are now on disk (a file changed since it was analysed is an

@@ -69,6 +69,9 @@ struct Finding {
   /// Stable across unrelated edits and moves (Fingerprint.h).
   std::string Fingerprint;
   bool InBaseline = false;
+  /// Only translation units that did not parse report it: its fix is not
+  /// applied (clang-tidy's rule; --fix-errors overrides it).
+  bool FromUnparsedOnly = false;
 
   bool accepted() const { return CarveOut.has_value(); }
   /// The one fix, if the translation units agree on one.

@@ -1,0 +1,3 @@
+#include "shared/channel.h"
+
+int Inventory() { return OpenInventory() != nullptr; }
