@@ -86,6 +86,8 @@ llvm::Expected<ChangedLines> parseUnifiedDiff(llvm::StringRef Text) {
   ChangedLines Out;
   llvm::SmallVector<llvm::StringRef, 0> Lines;
   Text.split(Lines, '\n');
+  if (!Lines.empty() && Lines.back().empty())
+    Lines.pop_back(); // after the last line break
   std::string Old, Path;
   bool GitPrefixes = false, InHunk = false;
   unsigned NewLine = 0, OldLeft = 0, NewLeft = 0, LineNo = 0;
