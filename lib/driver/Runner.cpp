@@ -426,13 +426,19 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
       if (Options.HeaderFilter)
         Overrides.HeaderFilterRegex = *Options.HeaderFilter;
       reportCarveOuts(Overrides);
+      // The unit's own file system, in its build directory: the compiler
+      // sees file names relative to it, and so must the options provider
+      // that finds their .clang-tidy files.
+      auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+          llvm::vfs::createPhysicalFileSystem());
+      FS->setCurrentWorkingDirectory(C.Directory);
       std::unique_ptr<ClangTidyOptionsProvider> Provider;
       if (Config)
         Provider = std::make_unique<ConfigOptionsProvider>(
-            ClangTidyGlobalOptions(), Defaults, *Config, Overrides);
+            ClangTidyGlobalOptions(), Defaults, *Config, Overrides, FS);
       else
         Provider = std::make_unique<FileOptionsProvider>(
-            ClangTidyGlobalOptions(), Defaults, Overrides);
+            ClangTidyGlobalOptions(), Defaults, Overrides, FS);
       ClangTidyContext Context(std::move(Provider));
       ClangTidyDiagnosticConsumer Consumer(Context);
 #if LLVM_VERSION_MAJOR >= 21
@@ -446,9 +452,6 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
                            /*ShouldOwnClient=*/false);
       Context.setDiagnosticsEngine(&DE);
 #endif
-      auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-          llvm::vfs::createPhysicalFileSystem());
-      FS->setCurrentWorkingDirectory(C.Directory);
       // Reference-counted: the compiler instance holds on to it too.
       auto FM = llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions(), FS);
       TidyActionFactory Factory(Context, FS);
@@ -481,11 +484,12 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
           ForFile.HeaderFilterRegex.value_or("") == DefaultHeaderFilter) {
         std::string Under = Options.Root + "/";
         Out.Findings.erase(
-            std::remove_if(Out.Findings.begin() + Before, Out.Findings.end(),
-                           [&](const report::Finding &F) {
-                             return F.Where.File != File &&
-                                    !llvm::StringRef(F.Where.File).starts_with(Under);
-                           }),
+            std::remove_if(
+                Out.Findings.begin() + Before, Out.Findings.end(),
+                [&](const report::Finding &F) {
+                  return F.Where.File != File &&
+                         !llvm::StringRef(F.Where.File).starts_with(Under);
+                }),
             Out.Findings.end());
       }
       if (!Ok && !Out.Failure)
