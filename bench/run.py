@@ -21,15 +21,21 @@ the figures, and the script fails only when a command fails.
    compile per 1000 sites between consecutive sizes: equal slopes = linear.
 4. Instruction counts (perf stat) where the machine has the counter, and
    with --callgrind the instructions callgrind counts (slow; stable).
+5. transit-tidy over the same TUs as one compilation database: its CPU time
+   and peak RSS against clang-tidy run once per file, the findings of both,
+   and its wall time on every core against -j1 (--no-driver skips it).
 """
 import argparse
+import json
 import os
 import pathlib
 import re
+import shlex
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TUS = ROOT / "bench" / "tus"
@@ -49,15 +55,15 @@ REAL_TUS = [
 GOALS = {"plugin time": 1.02, "plugin RSS": 1.05, "tidy time": 1.03, "tidy RSS": 1.05}
 
 
-def measure_pair(a, b, repeat):
+def measure_pair(a, b, repeat, ok=(0,)):
     """Runs a and b in turn `repeat` times: their median times, median peak
     RSS, and the median, min and max of the pairwise ratios."""
     rows = {"a_t": [], "b_t": [], "a_m": [], "b_m": [], "t": [], "m": []}
-    timed(a)  # warm-up: page cache, dynamic loader
-    timed(b)
+    timed(a, ok)  # warm-up: page cache, dynamic loader
+    timed(b, ok)
     for _ in range(repeat):
         for key, cmd in (("a", a), ("b", b)):
-            t, m = timed(cmd)
+            t, m = timed(cmd, ok)
             rows[key + "_t"].append(t)
             rows[key + "_m"].append(m)
         rows["t"].append(rows["a_t"][-1] / rows["b_t"][-1])
@@ -65,7 +71,7 @@ def measure_pair(a, b, repeat):
     return {k: statistics.median(v) for k, v in rows.items()}, rows
 
 
-def timed(cmd):
+def timed(cmd, ok=(0,)):
     """CPU seconds (user + system: steadier than wall time on a shared
     machine, and the same for a single-threaded compile) and peak RSS (KiB)
     of one run, from wait4."""
@@ -73,7 +79,7 @@ def timed(cmd):
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     code = os.waitstatus_to_exitcode(status)
-    if code != 0:
+    if code not in ok:
         sys.exit("benchmark command failed (%d): %s\n%s" %
                  (code, " ".join(cmd), err.decode(errors="replace")[-2000:]))
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
@@ -292,6 +298,46 @@ def instructions(tc, src, callgrind):
             print("- callgrind: %s instructions %.4f (%d vs %d)" % (label, ca / cb, ca, cb))
 
 
+def driver(tc, tus, repeat):
+    """transit-tidy over the TUs as one compilation database: its CPU time
+    against clang-tidy run once per file (the same checks, the same work, so
+    the ratio is what the driver adds or saves), its findings against
+    clang-tidy's, and its wall time on every core against one."""
+    tool = pathlib.Path(tc.plugin).parent.parent / "bin" / "transit-tidy"
+    if not tool.exists():
+        print("\n(no %s: transit-tidy not measured)" % tool)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        db = [{"directory": str(TUS), "file": str(TUS / f),
+               "arguments": ["clang++", *FLAGS, "-c", str(TUS / f)]} for _, f, _ in tus]
+        pathlib.Path(tmp, "compile_commands.json").write_text(json.dumps(db))
+        base = [str(tool), "-p", tmp, "--root", str(TUS), "--quiet"]
+        loop = ["sh", "-c", " ; ".join(
+            " ".join(shlex.quote(a) for a in tc.tidy_cmd(TUS / f, True)) + " >/dev/null 2>&1"
+            for _, f, _ in tus) + " ; true"]
+        got = subprocess.run(base + ["--format=github", "-j", "1"], capture_output=True,
+                             text=True).stdout
+        driver_found = len(re.findall(r"^::(?:warning|error) ", got, re.M))
+        tidy_found = sum(findings(tc.tidy_cmd(TUS / f, True)) for _, f, _ in tus)
+        # transit-tidy exits 1: the TUs have findings.
+        one, rows = measure_pair(base + ["--format=none", "-j", "1"], loop, repeat, ok=(0, 1))
+        print("\n## LLVM %d: transit-tidy over the %d TUs (%d pairs)\n" % (tc.major, len(tus), repeat))
+        print("- findings: transit-tidy %d, clang-tidy per file %d%s" % (
+            driver_found, tidy_found, "" if driver_found == tidy_found else "  DIFFERENT"))
+        print("- CPU time, transit-tidy -j1 / clang-tidy once per file: %s (%.2f s vs %.2f s)" % (
+            spread(rows["t"]), one["a_t"], one["b_t"]))
+        print("- peak RSS, transit-tidy -j1 / clang-tidy: %s" % spread(rows["m"]))
+        walls = []
+        for _ in range(repeat):
+            w = []
+            for jobs in ("0", "1"):
+                start = time.monotonic()
+                timed(base + ["--format=none", "-j", jobs], ok=(0, 1))
+                w.append(time.monotonic() - start)
+            walls.append(w[0] / w[1])
+        print("- wall time, every core (%d) / -j1: %s" % (os.cpu_count(), spread(walls)))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--llvm", default="19=%s,22=%s" % (ROOT / "build", ROOT / "build-llvm22"),
@@ -302,6 +348,8 @@ def main():
                         help="real-header TUs to measure")
     parser.add_argument("--callgrind", action="store_true",
                         help="count instructions under callgrind on every TU (slow)")
+    parser.add_argument("--no-driver", action="store_true",
+                        help="skip transit-tidy over the TUs")
     parser.add_argument("--smoke", action="store_true",
                         help="one small TU, one size, one run: that it all works")
     args = parser.parse_args()
@@ -330,6 +378,8 @@ def main():
         parse = real_tus(tc, tus, args.repeat, args.smoke)
         check_profile(tc, tus, parse, max(1, min(args.repeat, 3)))
         scaling(tc, sizes, args.repeat)
+        if not args.no_driver and not args.smoke:
+            driver(tc, tus, args.repeat)
         for _, file, _ in (tus if args.callgrind else tus[:1]):
             instructions(tc, TUS / file, args.callgrind)
 
