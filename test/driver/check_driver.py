@@ -193,6 +193,14 @@ def review(args):
         same = p.tidy(*source, "--format=github", expect=1, stdin=diff)
         if same.stdout != proc.stdout:
             fail(f"{source[0]} and --changed-since disagree", same.stdout)
+    # A change to a file no unit can include analyses only the changed units.
+    p.git("add", "-A")
+    p.git("commit", "-q", "-m", "change")
+    (p.root / "README.md").write_text("# The fixture\n")
+    orders.write_text(orders.read_text() + "// more\n")
+    proc = p.tidy("--changed-since=HEAD", "--format=github", expect=0)
+    if "1 file analysed" not in proc.stderr:
+        fail("a changed README made --changed-since look for includers", proc.stderr)
     # Nothing changed: nothing to report.
     p.git("add", "-A")
     p.git("commit", "-q", "-m", "change")

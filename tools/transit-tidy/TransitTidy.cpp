@@ -238,6 +238,19 @@ void writeFixesYaml(llvm::raw_ostream &OS, const report::Run &R) {
   YAML << TUD;
 }
 
+/// Whether a file could be #included: a header, a source, or no extension
+/// at all (<pqxx/pqxx>, <string>).
+bool mayBeIncluded(llvm::StringRef Path) {
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  if (Ext.empty())
+    return true;
+  static const llvm::StringSet<> Included = {
+      ".h",   ".hh",  ".hpp", ".hxx", ".h++", ".inc", ".inl",
+      ".ipp", ".tpp", ".tcc", ".def", ".c",   ".cc",  ".cpp",
+      ".cxx", ".c++", ".C",   ".H",   ".ixx", ".cppm"};
+  return Included.contains(Ext);
+}
+
 struct OutputTarget {
   report::Format Format;
   std::string Path; // empty: standard output
@@ -404,8 +417,11 @@ int main(int argc, const char **argv) {
     llvm::StringSet<> ChangedFiles;
     for (const std::string &F : Changed->files())
       ChangedFiles.insert(driver::absolutePath(F, RootDir));
+    // Units to check: the changed ones, and those including a changed file
+    // that C or C++ could include (a README or a YAML file changes no unit).
     bool OnlyUnits = llvm::all_of(ChangedFiles, [&](const auto &E) {
-      return llvm::is_contained(*Files, E.getKey().str());
+      return llvm::is_contained(*Files, E.getKey().str()) ||
+             !mayBeIncluded(E.getKey());
     });
     std::vector<std::string> Chosen;
     if (OnlyUnits) {
