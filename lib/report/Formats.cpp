@@ -21,6 +21,23 @@ llvm::StringRef levelName(Level L) {
 /// carve-outs only when asked.
 bool shown(const Finding &F) { return !F.InBaseline && !F.accepted(); }
 
+/// For formats without related locations: the notes appended to the message.
+std::string withNotes(const Finding &F, llvm::StringRef Root) {
+  std::string Message = F.Message;
+  for (const Note &N : F.Notes)
+    Message += llvm::formatv("\nnote: {0}:{1}:{2}: {3}",
+                             displayPath(N.Where.File, Root), N.Where.Line,
+                             N.Where.Column, N.Message)
+                   .str();
+  return Message;
+}
+
+/// A failure in one line: why, and the first error.
+std::string failureText(const Failure &E) {
+  return E.Errors.empty() ? E.Reason
+                          : E.Reason + ": " + E.Errors.front().Message;
+}
+
 std::string helpUri(const WriteOptions &O, llvm::StringRef Check) {
   if (O.DocsUrl.empty() || !ruleFor(Check))
     return "";
@@ -94,14 +111,11 @@ Object spanRegion(Sources &S, const Edit &E) {
   const SourceText *T = S.get(E.File);
   if (!T)
     return Object{{"charOffset", E.Offset}, {"charLength", E.Length}};
-  auto [L1, C1] = T->lineColumn(E.Offset);
-  auto [L2, C2] = T->lineColumn(E.Offset + E.Length);
-  (void)C1;
-  (void)C2;
-  return Object{{"startLine", L1},
+  unsigned End = E.Offset + E.Length;
+  return Object{{"startLine", T->lineColumn(E.Offset).first},
                 {"startColumn", T->codePointColumn(E.Offset)},
-                {"endLine", L2},
-                {"endColumn", T->codePointColumn(E.Offset + E.Length)}};
+                {"endLine", T->lineColumn(End).first},
+                {"endColumn", T->codePointColumn(End)}};
 }
 
 Object ruleObject(const Rule &Ru, const WriteOptions &O) {
@@ -263,9 +277,7 @@ void writeSarif(llvm::raw_ostream &OS, const Run &R, Sources &S,
 
   Array Notifications;
   for (const Failure &E : R.Failures) {
-    std::string Text = E.Reason;
-    if (!E.Errors.empty())
-      Text += ": " + E.Errors.front().Message;
+    std::string Text = failureText(E);
     Object N{
         {"level", "error"},
         {"message", Object{{"text", Text}}},
@@ -302,32 +314,24 @@ void writeSarif(llvm::raw_ostream &OS, const Run &R, Sources &S,
   OS << llvm::formatv("{0:2}", Log) << "\n";
 }
 
-void writeGitHub(llvm::raw_ostream &OS, const Run &R, const WriteOptions &O) {
+void writeGitHub(llvm::raw_ostream &OS, const Run &R) {
   for (const Failure &E : R.Failures) {
     OS << "::error file=" << escapeProperty(displayPath(E.File, R.Root));
     if (!E.Errors.empty() && E.Errors.front().Where.Line)
       OS << ",line=" << E.Errors.front().Where.Line;
-    std::string Text = E.Reason;
-    if (!E.Errors.empty())
-      Text += ": " + E.Errors.front().Message;
+    std::string Text = failureText(E);
     OS << ",title=transit-tidy::" << escapeData(Text) << "\n";
   }
   for (const Finding &F : R.Findings) {
     if (!shown(F))
       continue;
-    std::string Message = F.Message;
-    for (const Note &N : F.Notes)
-      Message += llvm::formatv("\nnote: {0}:{1}:{2}: {3}",
-                               displayPath(N.Where.File, R.Root), N.Where.Line,
-                               N.Where.Column, N.Message)
-                     .str();
+    std::string Message = withNotes(F, R.Root);
     OS << "::" << (F.Severity == Level::Error ? "error" : "warning")
        << " file=" << escapeProperty(displayPath(F.Where.File, R.Root))
        << ",line=" << F.Where.Line << ",col=" << F.Where.Column
        << ",title=" << escapeProperty(F.Check) << "::" << escapeData(Message)
        << "\n";
   }
-  (void)O;
 }
 
 void writeRdjsonl(llvm::raw_ostream &OS, const Run &R, Sources &S,
@@ -335,12 +339,7 @@ void writeRdjsonl(llvm::raw_ostream &OS, const Run &R, Sources &S,
   for (const Finding &F : R.Findings) {
     if (!shown(F))
       continue;
-    std::string Message = F.Message;
-    for (const Note &N : F.Notes)
-      Message += llvm::formatv("\nnote: {0}:{1}:{2}: {3}",
-                               displayPath(N.Where.File, R.Root), N.Where.Line,
-                               N.Where.Column, N.Message)
-                     .str();
+    std::string Message = withNotes(F, R.Root);
     Object Code{{"value", F.Check}};
     std::string Uri = helpUri(O, F.Check);
     if (!Uri.empty())
@@ -377,7 +376,7 @@ void writeRdjsonl(llvm::raw_ostream &OS, const Run &R, Sources &S,
   }
 }
 
-void writeGitLab(llvm::raw_ostream &OS, const Run &R, const WriteOptions &O) {
+void writeGitLab(llvm::raw_ostream &OS, const Run &R) {
   Array Issues;
   for (const Finding &F : R.Findings) {
     if (!shown(F))
@@ -393,7 +392,6 @@ void writeGitLab(llvm::raw_ostream &OS, const Run &R, const WriteOptions &O) {
         {"location", Object{{"path", displayPath(F.Where.File, R.Root)},
                             {"lines", Object{{"begin", F.Where.Line}}}}}});
   }
-  (void)O;
   OS << llvm::formatv("{0:2}", Value(std::move(Issues))) << "\n";
 }
 

@@ -547,13 +547,13 @@ int main(int argc, const char **argv) {
       report::writeSarif(OS, Run, Sources, WO);
       break;
     case report::Format::GitHub:
-      report::writeGitHub(OS, Run, WO);
+      report::writeGitHub(OS, Run);
       break;
     case report::Format::Rdjsonl:
       report::writeRdjsonl(OS, Run, Sources, WO);
       break;
     case report::Format::GitLab:
-      report::writeGitLab(OS, Run, WO);
+      report::writeGitLab(OS, Run);
       break;
     case report::Format::Fixes:
       writeFixesYaml(OS, Run);

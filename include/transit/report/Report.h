@@ -159,10 +159,10 @@ void writeText(llvm::raw_ostream &OS, const Run &R, Sources &S,
                const WriteOptions &O);
 void writeSarif(llvm::raw_ostream &OS, const Run &R, Sources &S,
                 const WriteOptions &O);
-void writeGitHub(llvm::raw_ostream &OS, const Run &R, const WriteOptions &O);
+void writeGitHub(llvm::raw_ostream &OS, const Run &R);
 void writeRdjsonl(llvm::raw_ostream &OS, const Run &R, Sources &S,
                   const WriteOptions &O);
-void writeGitLab(llvm::raw_ostream &OS, const Run &R, const WriteOptions &O);
+void writeGitLab(llvm::raw_ostream &OS, const Run &R);
 
 /// The end-of-run table: findings per check, carve-outs accepted, baseline,
 /// files analysed and failed, time.
