@@ -539,11 +539,17 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
         Kept.Severity = report::Level::Error;
     }
   }
-  llvm::stable_sort(Run.Findings,
-                    [](const report::Finding &A, const report::Finding &B) {
-                      return std::tie(A.Where.File, A.Where.Offset, A.Check) <
-                             std::tie(B.Where.File, B.Where.Offset, B.Check);
-                    });
+  // Merged findings differ in one of these: a total order, the same on
+  // every run whatever the threads did.
+  auto Key = [](const report::Finding &F) {
+    return std::make_tuple(llvm::StringRef(F.Where.File), F.Where.Offset,
+                           llvm::StringRef(F.Check), llvm::StringRef(F.Message),
+                           F.accepted());
+  };
+  llvm::sort(Run.Findings,
+             [&](const report::Finding &A, const report::Finding &B) {
+               return Key(A) < Key(B);
+             });
   llvm::sort(Run.Failures,
              [](const report::Failure &A, const report::Failure &B) {
                return A.File < B.File;
