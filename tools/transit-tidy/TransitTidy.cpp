@@ -317,6 +317,9 @@ int main(int argc, const char **argv) {
     return fail("--dry-run goes with --fix");
   if (UpdateBaseline && BaselinePath.empty())
     return fail("--update-baseline needs --baseline FILE");
+  if (UpdateBaseline && (!ChangedSince.empty() || !DiffFile.empty()))
+    return fail("--update-baseline records every finding of the run; review "
+                "mode reports only changed lines, so they do not go together");
   if (!ChangedSince.empty() && !DiffFile.empty())
     return fail(
         "--changed-since and --diff are two ways to say the same thing; "
