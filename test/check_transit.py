@@ -13,7 +13,10 @@ For the source (with its CHECK-* comment lines blanked out, line numbers kept):
   3. the compiler's fix-its applied to the source must give exactly the file
      clang-tidy fixed, which must match CHECK-FIXES[-S] (or equal the source
      when the test has no CHECK-FIXES lines);
-  4. the fixed file must compile (plain clang, no plugin).
+  4. the fixed file must compile (plain clang, no plugin);
+  5. with --linked-tidy, transit-clang-tidy (clang-tidy with the checks linked
+     in, no --load) must print exactly what clang-tidy printed and fix the
+     file exactly as it did.
 """
 import argparse
 import difflib
@@ -89,6 +92,8 @@ def main():
     parser = argparse.ArgumentParser()
     for tool in ("clang-tidy", "clang", "clangxx", "filecheck", "tidy-plugin", "clang-plugin"):
         parser.add_argument("--" + tool, required=True)
+    parser.add_argument("--linked-tidy", default=None,
+                        help="transit-clang-tidy: a third front end, held to clang-tidy's output")
     parser.add_argument("--check-suffix", default="")
     parser.add_argument("--config", default=None)
     parser.add_argument("--no-compile-fixed", action="store_true")
@@ -121,7 +126,8 @@ def main():
     os.makedirs(os.path.dirname(os.path.abspath(args.temp)) or ".", exist_ok=True)
     tidy_file = args.temp + ".tidy" + ext
     clang_file = args.temp + ".clang" + ext
-    for path in (tidy_file, clang_file):
+    linked_file = args.temp + ".linked" + ext
+    for path in (tidy_file, clang_file, linked_file):
         with open(path, "wb") as f:
             f.write(cleaned)
 
@@ -148,6 +154,21 @@ def main():
         file_check(args.filecheck, args.source, messages_prefix, tidy_diags, "clang-tidy")
     elif re.search(r"(warning|error|remark):", tidy_diags):
         fail("clang-tidy reported diagnostics, but the test expects none", tidy_out)
+
+    # 5. (early: it compares with step 1) clang-tidy with the checks linked in.
+    if args.linked_tidy:
+        linked_cmd = [args.linked_tidy] + [a.replace(tidy_file, linked_file)
+                                           for a in tidy_cmd[1:] if not a.startswith("--load=")]
+        linked = run(linked_cmd)
+        linked_out = linked.stdout.decode(errors="replace").replace(linked_file, tidy_file)
+        if linked.returncode != tidy.returncode or linked_out != tidy_out:
+            diff = difflib.unified_diff(tidy_out.splitlines(), linked_out.splitlines(),
+                                        "clang-tidy --load", "transit-clang-tidy", lineterm="")
+            fail("transit-clang-tidy and clang-tidy --load differ: " + shlex.join(linked_cmd),
+                 "\n".join(diff))
+        with open(tidy_file, "rb") as f, open(linked_file, "rb") as g:
+            if f.read() != g.read():
+                fail("transit-clang-tidy fixed the file differently from clang-tidy --load")
 
     # 2. The compiler with the plugin, on an untouched copy.
     compiler = args.clang if is_c else args.clangxx

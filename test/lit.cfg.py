@@ -35,7 +35,8 @@ config.substitutions.append(
     ("%check_transit",
      f"python3 {harness} --clang-tidy {config.clang_tidy} --clang {config.clang} "
      f"--clangxx {config.clangxx} --filecheck {config.filecheck} "
-     f"--tidy-plugin {tidy_plugin} --clang-plugin {clang_plugin}"))
+     f"--tidy-plugin {tidy_plugin} --clang-plugin {clang_plugin} "
+     f"--linked-tidy {os.path.join(config.transit_bin_dir, 'transit-clang-tidy')}"))
 config.substitutions.append(
     ("%clang_tidy_transit", f"{config.clang_tidy} --load={tidy_plugin}"))
 config.substitutions.append(("%clangxx_transit", f"{config.clangxx} -fplugin={clang_plugin}"))
