@@ -16,7 +16,7 @@ import lit.formats
 config.name = "transit-tidy"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "unit", "fuzz", "golden", "CMakeLists.txt", "lit.cfg.py",
+config.excludes = ["Inputs", "unit", "fuzz", "golden", "consumer", "CMakeLists.txt", "lit.cfg.py",
                    "check_transit.py", "check_driver.py", "lsp_session.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.transit_test_exec_root
@@ -51,6 +51,7 @@ config.substitutions.append(("%FileCheck", config.filecheck))
 config.substitutions.append(("%transit_src", config.transit_source_dir))
 config.substitutions.append(("%llvm_major", config.llvm_major))
 transit_tidy = os.path.join(config.transit_bin_dir, "transit-tidy")
+config.substitutions.append(("%transit_build", config.transit_build_dir))
 config.substitutions.append(("%transit_clangd", os.path.join(config.transit_bin_dir, "transit-clangd")))
 config.substitutions.append(("%transit_clang_tidy", os.path.join(config.transit_bin_dir, "transit-clang-tidy")))
 config.substitutions.append(("%transit_tidy", transit_tidy))
