@@ -315,8 +315,7 @@ Runner::select(llvm::ArrayRef<std::string> Paths) const {
   return Out;
 }
 
-std::vector<std::string> Runner::commandLine(const CompileCommand &C,
-                                             bool) const {
+std::vector<std::string> Runner::commandLine(const CompileCommand &C) const {
   std::vector<std::string> Args = C.CommandLine;
   for (const ArgumentsAdjuster &A :
        {getClangStripOutputAdjuster(), getClangSyntaxOnlyAdjuster(),
@@ -370,7 +369,7 @@ Runner::includers(llvm::ArrayRef<std::string> Candidates,
           llvm::StringSet<> Included;
           IgnoringDiagConsumer Quiet;
           ToolInvocation Inv(
-              commandLine(C, true),
+              commandLine(C),
               std::make_unique<IncludesAction>(Included, C.Directory), FM.get(),
               std::make_shared<PCHContainerOperations>());
           Inv.setDiagnosticConsumer(&Quiet);
@@ -457,7 +456,7 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
       TidyActionFactory Factory(Context, FS);
       // Per-file ExtraArgs of .clang-tidy, as clang-tidy adds them.
       ClangTidyOptions ForFile = Context.getOptionsForFile(File);
-      std::vector<std::string> Args = commandLine(C, false);
+      std::vector<std::string> Args = commandLine(C);
       if (ForFile.ExtraArgsBefore)
         Args.insert(Args.begin() + (Args.empty() ? 0 : 1),
                     ForFile.ExtraArgsBefore->begin(),

@@ -351,14 +351,12 @@ int main(int argc, const char **argv) {
     RootDir = driver::absolutePath(Root);
   } else if (auto Top = git({"rev-parse", "--show-toplevel"}, ".")) {
     RootDir = llvm::StringRef(*Top).trim().str();
+  } else if (!ChangedSince.empty()) {
+    // Review mode needs the git work tree the diff's paths are relative to.
+    return fail(llvm::toString(Top.takeError()));
   } else {
     llvm::consumeError(Top.takeError());
     RootDir = driver::absolutePath(".");
-  }
-  if (!ChangedSince.empty() && Root.empty()) {
-    // Review mode needs the git work tree the diff's paths are relative to.
-    if (auto Top = git({"rev-parse", "--show-toplevel"}, "."); !Top)
-      return fail(llvm::toString(Top.takeError()));
   }
 
   driver::RunnerOptions Options;

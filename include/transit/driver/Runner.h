@@ -71,8 +71,8 @@ public:
 
 private:
   Runner(RunnerOptions O) : Options(std::move(O)) {}
-  std::vector<std::string> commandLine(const clang::tooling::CompileCommand &C,
-                                       bool PreprocessOnly) const;
+  std::vector<std::string>
+  commandLine(const clang::tooling::CompileCommand &C) const;
 
   RunnerOptions Options;
   std::string DatabasePath;
