@@ -90,14 +90,23 @@ set(CMAKE_LIBRARY_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/lib")
 
 # transit_add_version_guard(<guard> <impl> <host>): the library users load.
 # It refuses, with a message, to run inside a host of another LLVM major, and
-# otherwise loads <impl> from its own directory.
+# otherwise loads <impl> from its own directory. It carries the SHA-256 of
+# <impl> (cmake/TransitDigest.cmake), so its own bytes identify the checks.
 function(transit_add_version_guard guard impl host)
-  add_library(${guard} MODULE "${PROJECT_SOURCE_DIR}/plugin/VersionGuard.cpp")
+  set(digest_dir "${CMAKE_CURRENT_BINARY_DIR}/${guard}Digest")
+  set(digest "${digest_dir}/ImplDigest.h")
+  add_custom_command(OUTPUT "${digest}"
+    COMMAND "${CMAKE_COMMAND}" -DIMPL=$<TARGET_FILE:${impl}> -DOUT=${digest}
+            -P "${PROJECT_SOURCE_DIR}/cmake/TransitDigest.cmake"
+    DEPENDS ${impl} "${PROJECT_SOURCE_DIR}/cmake/TransitDigest.cmake"
+    COMMENT "Recording the SHA-256 of lib${impl}.so in lib${guard}.so"
+    VERBATIM)
+  add_library(${guard} MODULE "${PROJECT_SOURCE_DIR}/plugin/VersionGuard.cpp" "${digest}")
+  target_include_directories(${guard} PRIVATE "${digest_dir}")
   target_compile_definitions(${guard} PRIVATE
     TRANSIT_LLVM_MAJOR=${LLVM_VERSION_MAJOR}
     TRANSIT_GUARD_NAME="lib${guard}.so"
     TRANSIT_IMPL_NAME="lib${impl}.so"
     TRANSIT_HOST="${host}")
   target_link_libraries(${guard} PRIVATE ${CMAKE_DL_LIBS})
-  add_dependencies(${guard} ${impl})
 endfunction()

@@ -5,7 +5,9 @@
 // load time it asks the host for its LLVM version; on a mismatch it says so
 // and stops the host cleanly (instead of crashing later inside an ABI that
 // does not match), and otherwise it loads the implementation that sits beside
-// it (TRANSIT_IMPL_NAME).
+// it (TRANSIT_IMPL_NAME). It carries the implementation's SHA-256 (the
+// build writes ImplDigest.h), so this small file's bytes change whenever the
+// checks do: caches keyed on the plugin named in -fplugin= stay right.
 //
 //===----------------------------------------------------------------------===//
 #include <cstdio>
@@ -14,9 +16,16 @@
 #include <string>
 #include <unistd.h>
 
+#include "ImplDigest.h"
+
 #ifndef TRANSIT_LLVM_MAJOR
 #error "TRANSIT_LLVM_MAJOR must be defined"
 #endif
+
+/// Kept in the file (and findable with `strings`): which implementation this
+/// guard was built with.
+extern "C" __attribute__((used, visibility("default"))) const char
+    TransitImplementationDigest[] = "transit-impl-sha256:" TRANSIT_IMPL_SHA256;
 
 namespace {
 

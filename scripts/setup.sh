@@ -13,7 +13,7 @@
 #             real-header test tier)
 #   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM),
 #             python3-jsonschema (the SARIF output against the SARIF schema),
-#             python3-yaml (the pre-commit hook), distcc (distributed builds),
+#             python3-yaml (the pre-commit hook), distcc (distributed builds), ccache,
 #             libclang-rt-<M>-dev (libFuzzer), libpq-dev libpqxx-dev libmariadb-dev
 #             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
 #             libssl-dev libboost-dev libasio-dev librabbitmq-dev librdkafka-dev
@@ -34,7 +34,7 @@ packages=(cmake ninja-build python3 git "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MA
           libgtest-dev libgrpc++-dev libpq-dev libcurl4-openssl-dev)
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
   packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR" "libclang-rt-$LLVM_MAJOR-dev"
-             python3-jsonschema python3-yaml distcc
+             python3-jsonschema python3-yaml distcc ccache
              libpq-dev libpqxx-dev libmariadb-dev libhiredis-dev libmongoc-dev
              libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev
              librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev
