@@ -11,9 +11,9 @@ DISTCC_HOSTS=127.0.0.1:PORT and local fallback forbidden, and requires that
   - with -Werror the compile fails on the server and distcc reports it,
   - a carve-out in the source is honoured: distcc preprocesses on the client
     and would strip comments, and transit-clang++ keeps them (-Xclang -C),
-  - a .clang-tidy-style configuration reaches the server through
-    -fplugin-arg-transit-config-file= (the server sees a temporary .i file,
-    so a .clang-tidy beside the source is never found there),
+  - a configuration reaches the server through -fplugin-arg-transit-config=
+    and config-file= (the server sees a temporary .i file, so a .clang-tidy
+    beside the source is never found there),
   - a client's own -fplugin= is refused by distccd, which is why the wrapper
     (the plugin chosen on the compiling machine) is the way to do it.
 docs/scale.md explains the set-up this test exercises.
@@ -164,10 +164,14 @@ try:
     check(p.returncode == 0 and "transit-" not in p.stderr,
           "the configuration reaches the server through config-file=", p)
 
+    p = distcc_compile("channel.cpp", "-fplugin-arg-transit-config={Checks: '-*,transit-plaintext-http'}")
+    check(p.returncode == 0 and "transit-" not in p.stderr,
+          "and through config= on the command line", p)
+
     time.sleep(0.5)  # distccd writes the job summary after answering
     text = log.read_text()
     check(len(re.findall(r"COMPILE_OK exit:0 .*transit-clang\+\+ (channel|carved)\.cpp$", text,
-                         re.M)) == 3
+                         re.M)) == 4
           and len(re.findall(r"COMPILE_ERROR exit:1 .*transit-clang\+\+ channel\.cpp$", text,
                              re.M)) == 1,
           "every job ran on distccd (COMPILE_OK in its log, fallback forbidden)")
