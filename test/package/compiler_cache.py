@@ -25,6 +25,8 @@ import shutil
 import subprocess
 import sys
 
+from checklist import Checklist
+
 ap = argparse.ArgumentParser()
 ap.add_argument("--bin", required=True)
 ap.add_argument("--lib", required=True)
@@ -42,15 +44,8 @@ shutil.rmtree(work, ignore_errors=True)
 work.mkdir(parents=True)
 lib = pathlib.Path(a.lib).resolve()
 mocks = pathlib.Path(a.mocks).resolve() / "grpc"
-failures = []
-
-
-def check(cond, what, p=None):
-    if cond:
-        print(f"ok: {what}")
-        return
-    detail = "" if p is None else f"\n  exit {p.returncode}\n  stderr:\n{p.stderr}"
-    failures.append(f"FAIL: {what}{detail}")
+checks = Checklist("compiler_cache.py")
+check = checks.check
 
 
 # The guard users name in -fplugin= carries the digest of the checks it loads.
@@ -146,6 +141,4 @@ p = compile_(wrapped, cache="c1")
 check(FINDING.search(p.stderr) and hits("c1") == before,
       "a new build of the checks is a cache miss", p)
 
-if failures:
-    sys.exit("\n".join(failures))
-print("compiler_cache.py: all checks passed")
+checks.finish()

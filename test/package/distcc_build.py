@@ -29,6 +29,8 @@ import subprocess
 import sys
 import time
 
+from checklist import Checklist
+
 ap = argparse.ArgumentParser()
 ap.add_argument("--bin", required=True, help="directory holding transit-clang++")
 ap.add_argument("--clangxx", required=True, help="the plain clang++ of the build's LLVM")
@@ -104,15 +106,8 @@ env = {
     "DISTCC_BACKOFF_PERIOD": "0",
     "DISTCC_IO_TIMEOUT": "120",
 }
-failures = []
-
-
-def check(cond, what, p=None):
-    if cond:
-        print(f"ok: {what}")
-        return
-    detail = "" if p is None else f"\n  exit {p.returncode}\n  stderr:\n{p.stderr}"
-    failures.append(f"FAIL: {what}{detail}")
+checks = Checklist("distcc_build.py")
+check = checks.check
 
 
 def distcc_compile(source, *flags, plugin_via_client=False, extra_env=None):
@@ -194,6 +189,4 @@ finally:
         except subprocess.TimeoutExpired:
             os.killpg(daemon.pid, signal.SIGKILL)
 
-if failures:
-    sys.exit("\n".join(failures) + "\n--- distccd log ---\n" + log.read_text())
-print("distcc_build.py: all checks passed")
+checks.finish("\n--- distccd log ---\n" + log.read_text())
