@@ -24,6 +24,10 @@ the figures, and the script fails only when a command fails.
 5. transit-tidy over the same TUs as one compilation database: its CPU time
    and peak RSS against clang-tidy run once per file, the findings of both,
    and its wall time on every core against -j1 (--no-driver skips it).
+6. The editor: transit-clangd over LSP, each TU opened, then edited several
+   times; the time from an edit to its diagnostics (clangd reparses the main
+   file on the preamble it keeps) with transit-* on, against the trivial
+   check, and the transit diagnostics it published (--no-editor skips it).
 """
 import argparse
 import json
@@ -338,6 +342,78 @@ def driver(tc, tus, repeat):
         print("- wall time, every core (%d) / -j1: %s" % (os.cpu_count(), spread(walls)))
 
 
+def editor(tc, tus, repeat, edits=6):
+    """transit-clangd as an editor sees it: for each TU, sessions with the
+    transit checks and with the trivial check alternate; in each, the file is
+    opened and then edited `edits` times (a comment appended at the end),
+    and the time from each edit to the diagnostics of that version is taken.
+    The ratio is the transit session's median over the trivial one's."""
+    tool = pathlib.Path(tc.plugin).parent.parent / "bin" / "transit-clangd"
+    if not tool.exists():
+        print("\n(no %s: the editor not measured)" % tool)
+        return
+    sys.path.insert(0, str(ROOT / "test" / "editors"))
+    import lsp_session  # the LSP client of the editor test
+
+    def session(tmp, src, checks, label):
+        # clangd reads the user configuration from $XDG_CONFIG_HOME/clangd/,
+        # so bench/tus/ needs no .clangd.
+        os.environ["XDG_CONFIG_HOME"] = str(pathlib.Path(tmp, label))
+        config = pathlib.Path(tmp, label, "clangd")
+        config.mkdir(parents=True, exist_ok=True)
+        (config / "config.yaml").write_text(
+            "Diagnostics:\n  ClangTidy:\n    Add: [%s]\n    FastCheckFilter: Loose\n" % checks)
+        c = lsp_session.Client(
+            [str(tool), "--log=error", "--background-index=false", "--enable-config",
+             "--compile-commands-dir=" + tmp], cwd=tmp)
+        uri = src.as_uri()
+        c.request("initialize", {"processId": os.getpid(), "rootUri": TUS.as_uri(),
+                                 "capabilities": {"textDocument": {
+                                     "publishDiagnostics": {"versionSupport": True}}}})
+        c.notify("initialized", {})
+        text = src.read_text()
+        c.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": "cpp", "version": 1, "text": text}})
+        found = len([d for d in lsp_session.diagnostics(c, uri, 1)
+                     if str(d.get("code", "")).startswith("transit-")])
+        times = []
+        for version in range(2, edits + 2):
+            text += "// edit %d\n" % version
+            start = time.monotonic()
+            c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                "contentChanges": [{"text": text}]})
+            lsp_session.diagnostics(c, uri, version)
+            times.append(time.monotonic() - start)
+        c.request("shutdown", None)
+        c.notify("exit", None)
+        c.proc.wait(timeout=60)
+        return statistics.median(times), found
+
+    print("\n## LLVM %d: transit-clangd, edit to diagnostics (%d pairs of sessions, %d edits "
+          "each)\n" % (tc.major, repeat, edits))
+    print("| TU | transit / trivial | transit ms | trivial ms | transit diagnostics |")
+    print("| --- | --- | --- | --- | --- |")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = [{"directory": str(TUS), "file": str(TUS / f),
+               "arguments": ["clang++", *FLAGS, "-c", str(TUS / f)]} for _, f, _ in tus]
+        pathlib.Path(tmp, "compile_commands.json").write_text(json.dumps(db))
+        env_before = os.environ.get("XDG_CONFIG_HOME")
+        for name, f, _ in tus:
+            ratios, a_ms, b_ms, found = [], [], [], 0
+            for _ in range(repeat):
+                a, found = session(tmp, TUS / f, "transit-*", "transit")
+                b, _ = session(tmp, TUS / f, TRIVIAL_CHECK, "trivial")
+                ratios.append(a / b)
+                a_ms.append(a * 1000)
+                b_ms.append(b * 1000)
+            print("| %s | %s | %.0f | %.0f | %d |" % (name, spread(ratios), statistics.median(a_ms),
+                                                     statistics.median(b_ms), found))
+        if env_before is None:
+            os.environ.pop("XDG_CONFIG_HOME", None)
+        else:
+            os.environ["XDG_CONFIG_HOME"] = env_before
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--llvm", default="19=%s,22=%s" % (ROOT / "build", ROOT / "build-llvm22"),
@@ -350,6 +426,8 @@ def main():
                         help="count instructions under callgrind on every TU (slow)")
     parser.add_argument("--no-driver", action="store_true",
                         help="skip transit-tidy over the TUs")
+    parser.add_argument("--no-editor", action="store_true",
+                        help="skip transit-clangd over LSP")
     parser.add_argument("--smoke", action="store_true",
                         help="one small TU, one size, one run: that it all works")
     args = parser.parse_args()
@@ -380,6 +458,8 @@ def main():
         scaling(tc, sizes, args.repeat)
         if not args.no_driver and not args.smoke:
             driver(tc, tus, args.repeat)
+        if not args.no_editor and not args.smoke:
+            editor(tc, tus, args.repeat)
         for _, file, _ in (tus if args.callgrind else tus[:1]):
             instructions(tc, TUS / file, args.callgrind)
 
