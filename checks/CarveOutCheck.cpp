@@ -15,6 +15,7 @@
 #include "transit/CommentAdjacency.h"
 #include "transit/NoLint.h"
 #include "transit/Prose.h"
+#include "transit/Reporting.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -48,7 +49,8 @@ CarveOutCheck::CarveOutCheck(llvm::StringRef Name,
                              tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), TidyContext(Context),
       Marker(Options.getLocalOrGlobal("CarveOutMarker", DefaultCarveOutMarker)),
-      AllowNolint(Options.get("AllowNolint", false)) {
+      AllowNolint(Options.get("AllowNolint", false)),
+      ReportKept(Options.getLocalOrGlobal("ReportAcceptedCarveOuts", false)) {
   if (!isValidMarker(Marker))
     Marker = DefaultCarveOutMarker.str(); // the site checks say so already
   SiteCollector::attach(Context, &Collector);
@@ -65,6 +67,7 @@ CarveOutCheck::~CarveOutCheck() {
 void CarveOutCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CarveOutMarker", Marker);
   Options.store(Opts, "AllowNolint", AllowNolint);
+  Options.store(Opts, "ReportAcceptedCarveOuts", ReportKept);
 }
 
 void CarveOutCheck::registerPPCallbacks(const SourceManager &SM,
@@ -117,20 +120,33 @@ void CarveOutCheck::checkCarveOuts(FileID File, const SourceManager &SM) {
     SourceLocation Loc = SM.getComposedLoc(File, Buffer.beginOffset(Block) +
                                                      Parsed.MarkerOffset);
     if (Parsed.isMalformed()) {
-      diag(Loc, "this comment is not a valid carve-out: %0; it excuses "
-                "nothing until it follows the grammar '%1 <network-perimeter "
-                "guarantee>; <threat-model justification>'")
+      diag(Loc, (MalformedCarveOutPrefix +
+                 "%0; it excuses nothing until it follows the grammar '%1 "
+                 "<network-perimeter guarantee>; <threat-model justification>'")
+                    .str())
           << Parsed.describeProblem(Marker) << Marker;
       continue;
     }
     auto Sites = Collector.sitesOf(Loc);
-    if (Sites.empty() && Collector.considered(Loc))
-      continue; // next to a site no check could judge: it may be needed
+    if (Sites.empty() && Collector.considered(Loc)) {
+      // Next to a site no check could judge: it may be needed. The audit
+      // lists it (transit/Reporting.h).
+      if (ReportKept) {
+        diag(Loc,
+             (KeptRemarkPrefix + "%0 (no check could judge the site)").str(),
+             DiagnosticIDs::Remark)
+            << Parsed.Guarantee;
+        diag(Loc, (CarveOutNotePrefix + "%0; %1").str(), DiagnosticIDs::Note)
+            << Parsed.Guarantee << Parsed.Justification;
+      }
+      continue;
+    }
     if (Sites.empty()) {
-      diag(Loc, "carve-out guards no insecure site: nothing it is attached "
-                "to sends traffic unencrypted (the site became secure, moved, "
-                "or the comment is misplaced); remove it or move it to the "
-                "site it is for");
+      diag(Loc, (StaleCarveOutPrefix +
+                 ": nothing it is attached to sends traffic unencrypted (the "
+                 "site became secure, moved, or the comment is misplaced); "
+                 "remove it or move it to the site it is for")
+                    .str());
       continue;
     }
     // It does its job if one site it sits on may be carved out.
@@ -151,15 +167,18 @@ void CarveOutCheck::checkCarveOuts(FileID File, const SourceManager &SM) {
     if (Covers)
       continue;
     if (!External.empty())
-      diag(Loc, "carve-out on traffic to '%0', an external destination (not "
-                "in InternalHostPatterns): external traffic is never carved "
-                "out; use TLS")
+      diag(Loc, (ExternalCarveOutPrefix +
+                 "%0', an external destination (not in InternalHostPatterns): "
+                 "external traffic is never carved out; use TLS")
+                    .str())
           << Destination;
     else
-      diag(Loc, "carve-out on a %0 site, which no carve-out can excuse: a "
-                "carve-out covers transport encryption inside a perimeter, "
-                "never authentication or weak TLS; fix the site and remove "
-                "the comment")
+      diag(Loc, (RefusedCarveOutPrefix +
+                 "%0 site, which no carve-out can excuse: a carve-out covers "
+                 "transport encryption inside a perimeter, never "
+                 "authentication or weak TLS; fix the site and remove the "
+                 "comment")
+                    .str())
           << joinInProse(Never);
   }
 }

@@ -43,6 +43,9 @@ private:
   clang::tidy::ClangTidyContext *const TidyContext;
   std::string Marker;
   const bool AllowNolint;
+  /// ReportAcceptedCarveOuts: also report carve-outs kept next to sites no
+  /// check could judge, as remarks (for the audit).
+  const bool ReportKept;
   SiteCollector Collector;
   /// The site checks that are not enabled, collecting only.
   std::vector<std::unique_ptr<SiteCheck>> Collectors;

@@ -10,6 +10,17 @@
 //   site) note:   carve-out: <guarantee>; <justification>                   (at
 //   the comment)
 //
+// A carve-out next to a site no check could judge (an endpoint from
+// configuration, a template) is kept without a finding; with the same option
+// transit-carve-out reports it as
+//
+//   remark: carve-out kept: <guarantee> (no check could judge the site)
+//   note:   carve-out: <guarantee>; <justification>                   (same
+//   place)
+//
+// and the other verdicts of transit-carve-out on a carve-out begin with the
+// prefixes below, so that the audit lists each with its status.
+//
 //===----------------------------------------------------------------------===//
 #ifndef TRANSIT_REPORTING_H
 #define TRANSIT_REPORTING_H
@@ -21,6 +32,16 @@ namespace transit {
 constexpr llvm::StringLiteral AcceptedRemarkPrefix = "carve-out accepted: ";
 constexpr llvm::StringLiteral AcceptedFindingNotePrefix = "accepted finding: ";
 constexpr llvm::StringLiteral CarveOutNotePrefix = "carve-out: ";
+constexpr llvm::StringLiteral KeptRemarkPrefix = "carve-out kept: ";
+
+// transit-carve-out's findings on a carve-out comment, by status.
+constexpr llvm::StringLiteral MalformedCarveOutPrefix =
+    "this comment is not a valid carve-out: ";
+constexpr llvm::StringLiteral StaleCarveOutPrefix =
+    "carve-out guards no insecure site";
+constexpr llvm::StringLiteral ExternalCarveOutPrefix =
+    "carve-out on traffic to '";
+constexpr llvm::StringLiteral RefusedCarveOutPrefix = "carve-out on a ";
 
 } // namespace transit
 

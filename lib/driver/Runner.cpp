@@ -39,6 +39,7 @@
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
+#include <set>
 #include <mutex>
 
 using namespace clang;
@@ -169,6 +170,7 @@ private:
 /// One unit's outcome, before merging.
 struct UnitResult {
   std::vector<report::Finding> Findings;
+  std::vector<report::Finding> Kept; ///< see report::Run::KeptCarveOuts
   std::optional<report::Failure> Failure;
 };
 
@@ -200,6 +202,17 @@ void convert(const std::vector<ClangTidyError> &Errors, llvm::StringRef Unit,
     F.Severity = E.DiagLevel == tooling::Diagnostic::Error || E.IsWarningAsError
                      ? report::Level::Error
                      : report::Level::Warning;
+    if (E.DiagLevel == tooling::Diagnostic::Remark &&
+        llvm::StringRef(F.Message).starts_with(KeptRemarkPrefix)) {
+      for (const tooling::DiagnosticMessage &N : E.Notes)
+        if (llvm::StringRef(N.Message).starts_with(CarveOutNotePrefix)) {
+          F.CarveOut = N.Message.substr(CarveOutNotePrefix.size());
+          F.CarveOutAt = position(N, E.BuildDirectory, Unit);
+        }
+      if (F.CarveOut)
+        Out.Kept.push_back(std::move(F));
+      continue;
+    }
     if (E.DiagLevel == tooling::Diagnostic::Remark) {
       if (!llvm::StringRef(F.Message).starts_with(AcceptedRemarkPrefix))
         continue; // not a remark this tool knows
@@ -516,7 +529,11 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
   std::map<std::tuple<std::string, unsigned, std::string, std::string, bool>,
            size_t>
       Index;
+  std::set<std::pair<std::string, unsigned>> KeptSeen;
   for (UnitResult &U : Results) {
+    for (report::Finding &K : U.Kept)
+      if (KeptSeen.insert({K.Where.File, K.Where.Offset}).second)
+        Run.KeptCarveOuts.push_back(std::move(K));
     bool Failed = U.Failure.has_value();
     if (U.Failure)
       Run.Failures.push_back(std::move(*U.Failure));
@@ -548,6 +565,11 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
   llvm::sort(Run.Findings,
              [&](const report::Finding &A, const report::Finding &B) {
                return Key(A) < Key(B);
+             });
+  llvm::sort(Run.KeptCarveOuts,
+             [](const report::Finding &A, const report::Finding &B) {
+               return std::tie(A.Where.File, A.Where.Offset) <
+                      std::tie(B.Where.File, B.Where.Offset);
              });
   llvm::sort(Run.Failures,
              [](const report::Failure &A, const report::Failure &B) {

@@ -77,6 +77,10 @@ void Sources::resolve(Run &R) {
     if (F.CarveOut)
       Fill(F.CarveOutAt);
   }
+  for (Finding &K : R.KeptCarveOuts) {
+    Fill(K.Where);
+    Fill(K.CarveOutAt);
+  }
   for (Failure &E : R.Failures)
     for (Note &N : E.Errors)
       Fill(N.Where);

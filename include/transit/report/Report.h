@@ -93,6 +93,9 @@ struct Run {
   std::string Root; ///< repository root; paths under it are shown relative
   std::vector<Finding> Findings; ///< sorted by file and offset, no duplicates
   std::vector<Failure> Failures;
+  /// Carve-outs next to sites no check could judge (kept, not findings; for
+  /// the audit): Where and CarveOutAt are the comment, CarveOut its text.
+  std::vector<Finding> KeptCarveOuts;
   unsigned FilesAnalysed = 0;
   double Seconds = 0;
   bool BaselineUsed = false;
