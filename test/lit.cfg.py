@@ -8,6 +8,7 @@
 #   test/driver/    transit-tidy over a fixture project: every output format
 #                   against golden files, the batch fix, review mode, baseline
 #   test/editors/   transit-clangd in an LSP session, transit-clang-tidy
+#   test/audit/     transit-audit over a fixture repository
 import os
 import shutil
 
@@ -18,7 +19,8 @@ config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".cpp", ".test"]
 config.excludes = ["Inputs", "unit", "fuzz", "golden", "consumer", "CMakeLists.txt", "lit.cfg.py",
                    "check_transit.py", "check_driver.py", "lsp_session.py",
-                   "pre_commit.py", "distcc_build.py", "compiler_cache.py", "checklist.py"]
+                   "pre_commit.py", "distcc_build.py", "compiler_cache.py", "checklist.py",
+                   "make_repo.py", "repo"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.transit_test_exec_root
 
@@ -56,6 +58,7 @@ config.substitutions.append(("%transit_build", config.transit_build_dir))
 config.substitutions.append(("%transit_clangd", os.path.join(config.transit_bin_dir, "transit-clangd")))
 config.substitutions.append(("%transit_clang_tidy", os.path.join(config.transit_bin_dir, "transit-clang-tidy")))
 config.substitutions.append(("%transit_tidy", transit_tidy))
+config.substitutions.append(("%transit_audit", os.path.join(config.transit_bin_dir, "transit-audit")))
 config.substitutions.append(
     ("%check_driver",
      f"python3 {os.path.join(config.test_source_root, 'driver', 'check_driver.py')} "

@@ -13,6 +13,7 @@
 // error. docs/ci.md shows it in GitHub Actions, GitLab CI and reviewdog.
 //
 //===----------------------------------------------------------------------===//
+#include "transit/driver/Git.h"
 #include "transit/driver/Runner.h"
 #include "transit/report/Baseline.h"
 #include "transit/report/Diff.h"
@@ -40,6 +41,7 @@
 #include <chrono>
 
 using namespace transit;
+using transit::driver::git;
 namespace cl = llvm::cl;
 
 #ifndef TRANSIT_VERSION
@@ -175,34 +177,6 @@ int fail(const llvm::Twine &Message) {
   return ExitError;
 }
 
-/// Runs git in Dir; its standard output, or an error with its standard error.
-llvm::Expected<std::string> git(llvm::ArrayRef<llvm::StringRef> Args,
-                                llvm::StringRef Dir) {
-  llvm::ErrorOr<std::string> Git = llvm::sys::findProgramByName("git");
-  if (!Git)
-    return llvm::createStringError(Git.getError(), "git is not installed");
-  llvm::SmallString<128> Out, Err;
-  llvm::sys::fs::createTemporaryFile("transit-git", "out", Out);
-  llvm::sys::fs::createTemporaryFile("transit-git", "err", Err);
-  std::vector<llvm::StringRef> Argv = {*Git, "-C", Dir};
-  Argv.insert(Argv.end(), Args.begin(), Args.end());
-  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, Out.str(),
-                                                Err.str()};
-  int RC = llvm::sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects);
-  auto Read = [](llvm::StringRef Path) {
-    auto B = llvm::MemoryBuffer::getFile(Path);
-    std::string S = B ? (*B)->getBuffer().str() : "";
-    llvm::sys::fs::remove(Path);
-    return S;
-  };
-  std::string Stdout = Read(Out), Stderr = Read(Err);
-  if (RC != 0)
-    return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        "git " + llvm::join(Args, " ") +
-            " failed: " + llvm::StringRef(Stderr).trim());
-  return Stdout;
-}
 
 /// clang-tidy's export-fixes YAML, from the findings.
 void writeFixesYaml(llvm::raw_ostream &OS, const report::Run &R) {

@@ -1,0 +1,268 @@
+//===- Audit.cpp - The carve-out inventory --------------------------------===//
+#include "transit/audit/Audit.h"
+
+#include "transit/CarveOut.h"
+#include "transit/CommentSyntax.h"
+#include "transit/Reporting.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+
+#include <map>
+#include <tuple>
+
+namespace transit::audit {
+namespace {
+
+using Key = std::pair<std::string, unsigned>; // file, marker offset
+
+/// The first name a finding quotes: 'grpc::InsecureChannelCredentials' ...
+std::string firstQuoted(llvm::StringRef Message) {
+  size_t Open = Message.find('\'');
+  if (Open == llvm::StringRef::npos)
+    return "";
+  size_t Close = Message.find('\'', Open + 1);
+  if (Close == llvm::StringRef::npos)
+    return "";
+  return Message.slice(Open + 1, Close).str();
+}
+
+/// The comment block of a C or C++ file holding the marker at \p Offset,
+/// parsed: its guarantee and justification as the grammar reads them.
+std::optional<CarveOut> reparse(report::Sources &S, llvm::StringRef File,
+                                unsigned Offset, llvm::StringRef Marker) {
+  const report::SourceText *T = S.get(File);
+  const CommentSyntax *Cxx = commentSyntaxFor("x.cpp");
+  if (!T || !Cxx)
+    return std::nullopt;
+  for (const TextComment &C : findComments(T->Content, *Cxx))
+    if (C.Begin <= Offset && Offset < C.End) {
+      CarveOut Parsed = parseCarveOut(C.Text, Marker);
+      if (Parsed.K != CarveOut::Kind::Absent)
+        return Parsed;
+    }
+  return std::nullopt;
+}
+
+Entry &entryAt(std::map<Key, Entry> &Map, const report::Position &At) {
+  auto [It, New] = Map.try_emplace(Key{At.File, At.Offset});
+  if (New)
+    It->second.At = At;
+  return It->second;
+}
+
+} // namespace
+
+llvm::StringRef statusName(Status S) {
+  switch (S) {
+  case Status::Valid:
+    return "valid";
+  case Status::Malformed:
+    return "malformed";
+  case Status::Stale:
+    return "stale";
+  case Status::External:
+    return "external";
+  case Status::Refused:
+    return "refused-authentication";
+  }
+  return "valid";
+}
+
+Inventory fromRun(const report::Run &R, report::Sources &S,
+                  llvm::StringRef Marker) {
+  Inventory I;
+  I.Root = R.Root;
+  I.Failures = R.Failures;
+  I.UnitsAnalysed = R.FilesAnalysed;
+  std::map<Key, Entry> Map;
+
+  for (const report::Finding &F : R.Findings) {
+    if (F.accepted()) {
+      Entry &E = entryAt(Map, F.CarveOutAt);
+      E.S = Status::Valid;
+      E.Judged = true;
+      E.Sites.push_back({F.Check, firstQuoted(F.Message), F.Message, F.Where});
+      continue;
+    }
+    if (F.Check != "transit-carve-out")
+      continue;
+    llvm::StringRef M = F.Message;
+    Status St;
+    if (M.starts_with(MalformedCarveOutPrefix))
+      St = Status::Malformed;
+    else if (M.starts_with(StaleCarveOutPrefix))
+      St = Status::Stale;
+    else if (M.starts_with(ExternalCarveOutPrefix))
+      St = Status::External;
+    else if (M.starts_with(RefusedCarveOutPrefix))
+      St = Status::Refused;
+    else
+      continue; // a NOLINT finding: not a carve-out
+    Entry &E = entryAt(Map, F.Where);
+    E.S = St;
+    E.Judged = St != Status::Malformed;
+    E.Detail = F.Message;
+    if (St == Status::Malformed) {
+      llvm::StringRef Problem = M.drop_front(MalformedCarveOutPrefix.size());
+      E.Detail = Problem.take_until([](char C) { return C == ';'; }).str();
+    }
+    if (St == Status::External) {
+      llvm::StringRef Host = M.drop_front(ExternalCarveOutPrefix.size());
+      E.Destination = Host.take_until([](char C) { return C == '\''; }).str();
+    }
+  }
+  for (const report::Finding &K : R.KeptCarveOuts) {
+    Entry &E = entryAt(Map, K.Where);
+    if (E.Sites.empty() && E.Detail.empty()) {
+      E.S = Status::Valid;
+      E.Judged = false;
+      E.Detail = "next to a site no check could judge (an endpoint from "
+                 "configuration, a handle set up elsewhere)";
+    }
+  }
+  for (auto &[K, E] : Map) {
+    E.Syntax = "C / C++";
+    if (auto Parsed = reparse(S, K.first, K.second, Marker)) {
+      E.Guarantee = Parsed->Guarantee;
+      E.Justification = Parsed->Justification;
+    }
+    I.Entries.push_back(std::move(E));
+  }
+  return I;
+}
+
+bool scanFile(Inventory &I, llvm::StringRef Path, llvm::StringRef Text,
+              llvm::StringRef Marker, bool Compiled) {
+  const CommentSyntax *Syntax = commentSyntaxFor(Path);
+  if (!Syntax)
+    return false;
+  ++I.TextFilesScanned;
+  llvm::StringMap<std::vector<unsigned>> Known;
+  for (const Entry &E : I.Entries)
+    Known[E.At.File].push_back(E.At.Offset);
+  for (const TextComment &C : findComments(Text, *Syntax)) {
+    CarveOut Parsed = parseCarveOut(C.Text, Marker);
+    if (Parsed.K == CarveOut::Kind::Absent)
+      continue;
+    unsigned Offset = static_cast<unsigned>(C.Begin + Parsed.MarkerOffset);
+    auto It = Known.find(Path);
+    if (It != Known.end() && llvm::is_contained(It->second, Offset))
+      continue; // the checks judged it
+    Entry E;
+    E.At = report::Position{Path.str(), Offset};
+    E.Syntax = Syntax->Name.str();
+    E.Judged = false;
+    if (Parsed.isMalformed()) {
+      E.S = Status::Malformed;
+      E.Detail = Parsed.describeProblem(Marker);
+    } else {
+      E.S = Status::Valid;
+      E.Guarantee = Parsed.Guarantee;
+      E.Justification = Parsed.Justification;
+      E.Detail = Compiled ? "in a C or C++ file no compiled unit reaches"
+                          : "outside C and C++: the grammar only, no site "
+                            "judged";
+    }
+    I.Entries.push_back(std::move(E));
+  }
+  return true;
+}
+
+void finish(Inventory &I, report::Sources &S) {
+  llvm::sort(I.Entries, [](const Entry &A, const Entry &B) {
+    return std::tie(A.At.File, A.At.Offset) < std::tie(B.At.File, B.At.Offset);
+  });
+  for (Entry &E : I.Entries) {
+    if (const report::SourceText *T = S.get(E.At.File))
+      std::tie(E.At.Line, E.At.Column) = T->lineColumn(E.At.Offset);
+    for (GuardedSite &G : E.Sites)
+      if (const report::SourceText *T = S.get(G.Where.File))
+        std::tie(G.Where.Line, G.Where.Column) = T->lineColumn(G.Where.Offset);
+  }
+}
+
+void writeTable(const Inventory &I, llvm::raw_ostream &OS) {
+  std::map<std::string, unsigned> ByStatus;
+  for (const Entry &E : I.Entries) {
+    ++ByStatus[statusName(E.S).str()];
+    OS << llvm::formatv(
+        "{0}:{1}:{2}: {3}{4}", report::displayPath(E.At.File, I.Root),
+        E.At.Line, E.At.Column, statusName(E.S),
+        E.Judged || E.S != Status::Valid ? "" : " (not judged)");
+    if (!E.Sites.empty()) {
+      OS << " [";
+      for (size_t J = 0; J < E.Sites.size(); ++J) {
+        OS << (J ? ", " : "") << E.Sites[J].Check;
+        if (!E.Sites[J].Api.empty())
+          OS << " " << E.Sites[J].Api;
+      }
+      OS << "]";
+    }
+    OS << "\n";
+    if (!E.Guarantee.empty())
+      OS << "    guarantee:     " << E.Guarantee << "\n"
+         << "    justification: " << E.Justification << "\n";
+    if (!E.Detail.empty() && E.S != Status::Valid)
+      OS << "    " << E.Detail << "\n";
+    else if (!E.Judged && !E.Detail.empty())
+      OS << "    " << E.Detail << "\n";
+  }
+  OS << llvm::formatv("{0} carve-out{1}", I.Entries.size(),
+                      I.Entries.size() == 1 ? "" : "s");
+  for (const auto &[Name, N] : ByStatus)
+    OS << ", " << N << " " << Name;
+  OS << llvm::formatv(" ({0} unit{1} analysed, {2} other file{3} read)\n",
+                      I.UnitsAnalysed, I.UnitsAnalysed == 1 ? "" : "s",
+                      I.TextFilesScanned, I.TextFilesScanned == 1 ? "" : "s");
+}
+
+void writeJson(const Inventory &I, llvm::raw_ostream &OS) {
+  llvm::json::Array Entries;
+  for (const Entry &E : I.Entries) {
+    llvm::json::Array Sites;
+    for (const GuardedSite &G : E.Sites)
+      Sites.push_back(llvm::json::Object{
+          {"check", G.Check},
+          {"api", G.Api},
+          {"file", report::displayPath(G.Where.File, I.Root)},
+          {"line", G.Where.Line},
+          {"message", G.Message}});
+    llvm::json::Object O{
+        {"file", report::displayPath(E.At.File, I.Root)},
+        {"line", E.At.Line},
+        {"column", E.At.Column},
+        {"status", statusName(E.S)},
+        {"judged", E.Judged},
+        {"syntax", E.Syntax},
+        {"guarantee", E.Guarantee},
+        {"justification", E.Justification},
+        {"detail", E.Detail},
+        {"sites", std::move(Sites)},
+    };
+    if (!E.Destination.empty())
+      O["destination"] = E.Destination;
+    if (!E.Commit.empty()) {
+      O["author"] = E.Author;
+      O["commit"] = E.Commit;
+      O["authorTime"] = E.AuthorTime;
+    }
+    Entries.push_back(std::move(O));
+  }
+  llvm::json::Object Counts;
+  for (Status S : {Status::Valid, Status::Malformed, Status::Stale,
+                   Status::External, Status::Refused})
+    Counts[statusName(S)] = static_cast<int64_t>(
+        llvm::count_if(I.Entries, [&](const Entry &E) { return E.S == S; }));
+  llvm::json::Object Top{{"version", 1},
+                         {"tool", "transit-audit"},
+                         {"counts", std::move(Counts)},
+                         {"unitsAnalysed", I.UnitsAnalysed},
+                         {"otherFilesRead", I.TextFilesScanned},
+                         {"carveOuts", std::move(Entries)}};
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Top))) << "\n";
+}
+
+} // namespace transit::audit

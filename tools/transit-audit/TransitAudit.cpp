@@ -1,0 +1,177 @@
+//===- TransitAudit.cpp - The ZFN-3 carve-out inventory -------------------===//
+//
+// transit-audit [-p BUILD] [PATH...] [--format table|json] [-o FILE]
+//
+// Lists every carve-out of the repository with its status. C and C++
+// carve-outs are judged by the checks themselves, run over the compilation
+// database exactly as transit-tidy runs them (lib/driver); every other file
+// git tracks is read with the same grammar through the comment-syntax table
+// (lib/core/CommentSyntax.cpp). Exit status: 0 when every carve-out is
+// valid, 1 when one is malformed, stale, external or refused, 2 on a usage
+// or tool error. docs/audit.md.
+//
+//===----------------------------------------------------------------------===//
+#include "transit/CarveOut.h"
+#include "transit/audit/Audit.h"
+#include "transit/driver/Git.h"
+#include "transit/driver/Runner.h"
+#include "transit/report/Report.h"
+
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace transit;
+namespace cl = llvm::cl;
+
+#ifndef TRANSIT_VERSION
+#define TRANSIT_VERSION "0.0.0"
+#endif
+#ifndef TRANSIT_RESOURCE_DIR
+#define TRANSIT_RESOURCE_DIR ""
+#endif
+
+namespace {
+
+cl::OptionCategory Category("transit-audit options");
+cl::list<std::string> Paths(cl::Positional,
+                            cl::desc("[<file or directory>...]"),
+                            cl::cat(Category));
+cl::opt<std::string>
+    BuildPath("p", cl::desc("Build directory (or compile_commands.json)"),
+              cl::value_desc("dir"), cl::cat(Category));
+cl::opt<unsigned> Jobs("j", cl::desc("Units analysed at once (0: every core)"),
+                       cl::init(0), cl::cat(Category));
+cl::opt<std::string> FormatName("format",
+                                cl::desc("Output: table (default) or json"),
+                                cl::init("table"), cl::cat(Category));
+cl::opt<std::string> OutputPath("o", cl::desc("Write the output here"),
+                                cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string>
+    Root("root", cl::desc("Repository root (default: git's work tree)"),
+         cl::cat(Category));
+cl::opt<std::string> Marker("marker",
+                            cl::desc("The carve-out marker in the files the "
+                                     "checks do not compile; the checks take "
+                                     "CarveOutMarker from .clang-tidy: give "
+                                     "the same"),
+                            cl::init(DefaultCarveOutMarker.str()),
+                            cl::cat(Category));
+cl::opt<bool> NoOtherFiles(
+    "no-other-files",
+    cl::desc("Only C and C++ carve-outs the checks judge: do not read the "
+             "other files git tracks"),
+    cl::cat(Category));
+cl::opt<std::string> ResourceDir("resource-dir",
+                                 cl::desc("Clang's resource directory"),
+                                 cl::init(TRANSIT_RESOURCE_DIR),
+                                 cl::cat(Category), cl::Hidden);
+
+constexpr int ExitClean = 0, ExitAction = 1, ExitError = 2;
+
+int fail(const llvm::Twine &Message) {
+  llvm::WithColor::error(llvm::errs(), "transit-audit") << Message << "\n";
+  return ExitError;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM X(argc, argv);
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "transit-audit " TRANSIT_VERSION "\n";
+  });
+  cl::ParseCommandLineOptions(argc, argv,
+                              "transit-audit: every ZFN-3 carve-out of a "
+                              "repository, with its status\n");
+  if (FormatName != "table" && FormatName != "json")
+    return fail("unknown --format '" + FormatName + "' (table, json)");
+  if (!isValidMarker(Marker))
+    return fail("--marker '" + Marker + "' needs a letter or digit");
+
+  std::string RootDir;
+  if (!Root.empty()) {
+    RootDir = driver::absolutePath(Root);
+  } else if (auto Top = driver::git({"rev-parse", "--show-toplevel"}, ".")) {
+    RootDir = llvm::StringRef(*Top).trim().str();
+  } else {
+    llvm::consumeError(Top.takeError());
+    RootDir = driver::absolutePath(".");
+  }
+
+  driver::RunnerOptions Options;
+  Options.BuildPath = BuildPath;
+  Options.Jobs = Jobs;
+  Options.ResourceDir = ResourceDir;
+  Options.Root = RootDir;
+  auto RunnerOr =
+      driver::Runner::create(Options, Paths.empty() ? "" : Paths.front());
+  if (!RunnerOr)
+    return fail(llvm::toString(RunnerOr.takeError()));
+  auto Files = (*RunnerOr)->select(Paths);
+  if (!Files)
+    return fail(llvm::toString(Files.takeError()));
+
+  bool Progress = llvm::sys::Process::StandardErrIsDisplayed();
+  report::Sources Sources;
+  report::Run Run = (*RunnerOr)->run(
+      *Files, Sources, [&](unsigned Done, unsigned Total, llvm::StringRef) {
+        if (Progress)
+          llvm::errs() << "\r[" << Done << "/" << Total << "] analysing"
+                       << (Done == Total ? "\n" : "");
+      });
+  Run.Root = RootDir;
+  audit::Inventory Inv = audit::fromRun(Run, Sources, Marker);
+
+  if (!NoOtherFiles) {
+    auto Listed = driver::git({"ls-files", "-z", "--cached"}, RootDir);
+    if (!Listed)
+      return fail(llvm::toString(Listed.takeError()) +
+                  " (use --no-other-files outside a git work tree)");
+    llvm::StringSet<> Compiled;
+    for (const std::string &F : *Files)
+      Compiled.insert(F);
+    llvm::SmallVector<llvm::StringRef, 64> Names;
+    llvm::StringRef(*Listed).split(Names, '\0', -1, false);
+    for (llvm::StringRef Name : Names) {
+      std::string Abs = driver::absolutePath(Name, RootDir);
+      if (Compiled.contains(Abs))
+        continue; // the checks read it
+      const report::SourceText *T = Sources.get(Abs);
+      if (!T || T->Content.find('\0') != std::string::npos)
+        continue; // gone, unreadable or binary
+      bool CFamily = llvm::StringRef(Abs).ends_with(".c") ||
+                     llvm::StringRef(Abs).ends_with(".cc") ||
+                     llvm::StringRef(Abs).ends_with(".cpp") ||
+                     llvm::StringRef(Abs).ends_with(".h") ||
+                     llvm::StringRef(Abs).ends_with(".hpp");
+      audit::scanFile(Inv, Abs, T->Content, Marker, CFamily);
+    }
+  }
+  audit::finish(Inv, Sources);
+
+  std::unique_ptr<llvm::raw_fd_ostream> File;
+  if (!OutputPath.empty()) {
+    std::error_code EC;
+    File = std::make_unique<llvm::raw_fd_ostream>(OutputPath, EC);
+    if (EC)
+      return fail("cannot write '" + OutputPath + "': " + EC.message());
+  }
+  llvm::raw_ostream &OS = File ? *File : llvm::outs();
+  if (FormatName == "json")
+    audit::writeJson(Inv, OS);
+  else
+    audit::writeTable(Inv, OS);
+  for (const report::Failure &F : Inv.Failures)
+    llvm::errs() << "transit-audit: " << report::displayPath(F.File, RootDir)
+                 << ": " << F.Reason << "\n";
+  bool Action = llvm::any_of(
+      Inv.Entries, [](const audit::Entry &E) { return E.needsAction(); });
+  return Action || !Inv.Failures.empty() ? ExitAction : ExitClean;
+}
