@@ -6,10 +6,12 @@
 #include "transit/Reporting.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 
+#include <ctime>
 #include <map>
 #include <tuple>
 
@@ -184,6 +186,61 @@ void finish(Inventory &I, report::Sources &S) {
   }
 }
 
+void applyBlame(Inventory &I, llvm::StringRef File, llvm::StringRef Porcelain) {
+  struct Line {
+    std::string Commit, Author;
+    int64_t Time = 0;
+  };
+  std::map<unsigned, Line> Lines;
+  Line Current;
+  unsigned Final = 0;
+  llvm::SmallVector<llvm::StringRef, 0> All;
+  Porcelain.split(All, '\n');
+  for (llvm::StringRef L : All) {
+    if (L.starts_with("\t")) { // the line's text ends its record
+      Lines[Final] = Current;
+      continue;
+    }
+    llvm::StringRef Word = L.take_until([](char C) { return C == ' '; });
+    if (Word.size() == 40 && llvm::all_of(Word, [](char C) {
+          return llvm::hexDigitValue(C) != -1U;
+        })) {
+      llvm::SmallVector<llvm::StringRef, 4> Fields;
+      L.split(Fields, ' ');
+      Current.Commit = Word.str();
+      if (Fields.size() >= 3)
+        Fields[2].getAsInteger(10, Final);
+    } else if (L.consume_front("author ")) {
+      Current.Author = L.str();
+    } else if (L.consume_front("author-time ")) {
+      L.getAsInteger(10, Current.Time);
+    }
+  }
+  for (Entry &E : I.Entries) {
+    if (E.At.File != File)
+      continue;
+    auto It = Lines.find(E.At.Line);
+    if (It == Lines.end())
+      continue;
+    E.Commit = It->second.Commit;
+    E.Author = It->second.Author;
+    E.AuthorTime = It->second.Time;
+  }
+}
+
+void filter(Inventory &I, const Filters &F) {
+  llvm::erase_if(I.Entries, [&](const Entry &E) {
+    if (F.Perimeter && !F.Perimeter->match(E.Guarantee))
+      return true;
+    if (F.Since &&
+        !F.Since->contains(report::displayPath(E.At.File, I.Root), E.At.Line))
+      return true;
+    if (F.ChangedBefore && E.AuthorTime && E.AuthorTime >= F.ChangedBefore)
+      return true;
+    return false;
+  });
+}
+
 void writeTable(const Inventory &I, llvm::raw_ostream &OS) {
   std::map<std::string, unsigned> ByStatus;
   for (const Entry &E : I.Entries) {
@@ -209,6 +266,17 @@ void writeTable(const Inventory &I, llvm::raw_ostream &OS) {
       OS << "    " << E.Detail << "\n";
     else if (!E.Judged && !E.Detail.empty())
       OS << "    " << E.Detail << "\n";
+    if (!E.Commit.empty()) {
+      std::string Date = "not committed";
+      if (E.AuthorTime) {
+        time_t T = static_cast<time_t>(E.AuthorTime);
+        char Buf[16];
+        std::strftime(Buf, sizeof Buf, "%Y-%m-%d", std::gmtime(&T));
+        Date = Buf;
+      }
+      OS << "    last changed:  " << Date << " by " << E.Author << " ("
+         << llvm::StringRef(E.Commit).take_front(12) << ")\n";
+    }
   }
   OS << llvm::formatv("{0} carve-out{1}", I.Entries.size(),
                       I.Entries.size() == 1 ? "" : "s");

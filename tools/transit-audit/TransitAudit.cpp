@@ -26,6 +26,9 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 
+#include <ctime>
+#include <set>
+
 using namespace transit;
 namespace cl = llvm::cl;
 
@@ -67,6 +70,24 @@ cl::opt<bool> NoOtherFiles(
     cl::desc("Only C and C++ carve-outs the checks judge: do not read the "
              "other files git tracks"),
     cl::cat(Category));
+cl::opt<bool> NoBlame("no-blame",
+                      cl::desc("Do not ask git blame for each carve-out's last "
+                               "change and author"),
+                      cl::cat(Category));
+cl::opt<std::string>
+    Perimeter("perimeter",
+              cl::desc("Only carve-outs whose guarantee matches this regular "
+                       "expression (case-insensitive): the VPC, region or mesh "
+                       "being changed"),
+              cl::value_desc("regex"), cl::cat(Category));
+cl::opt<std::string>
+    Since("since",
+          cl::desc("Only carve-outs added or changed since this revision"),
+          cl::value_desc("rev"), cl::cat(Category));
+cl::opt<unsigned> OlderThan(
+    "older-than",
+    cl::desc("Only carve-outs last changed more than this many days ago"),
+    cl::value_desc("days"), cl::init(0), cl::cat(Category));
 cl::opt<std::string> ResourceDir("resource-dir",
                                  cl::desc("Clang's resource directory"),
                                  cl::init(TRANSIT_RESOURCE_DIR),
@@ -155,6 +176,55 @@ int main(int argc, char **argv) {
     }
   }
   audit::finish(Inv, Sources);
+
+  if (!NoBlame || OlderThan) {
+    std::set<std::string> Blamed;
+    for (const audit::Entry &E : Inv.Entries) {
+      if (!Blamed.insert(E.At.File).second)
+        continue;
+      auto B = driver::git({"blame", "--line-porcelain", "--",
+                            report::displayPath(E.At.File, RootDir)},
+                           RootDir);
+      if (!B) {
+        llvm::consumeError(B.takeError()); // not tracked: no age to tell
+        continue;
+      }
+      audit::applyBlame(Inv, E.At.File, *B);
+    }
+  }
+  audit::Filters Filter;
+  if (!Perimeter.empty()) {
+    llvm::Regex R(Perimeter, llvm::Regex::IgnoreCase);
+    std::string Error;
+    if (!R.isValid(Error))
+      return fail("--perimeter '" + Perimeter + "': " + Error);
+    Filter.Perimeter = std::move(R);
+  }
+  if (!Since.empty()) {
+    auto D = driver::git({"diff", "--no-color", "--no-ext-diff", "--unified=0",
+                          "--relative", Since, "--"},
+                         RootDir);
+    if (!D)
+      return fail(llvm::toString(D.takeError()));
+    auto Changed = report::parseUnifiedDiff(*D);
+    if (!Changed)
+      return fail("--since: " + llvm::toString(Changed.takeError()));
+    auto Untracked =
+        driver::git({"ls-files", "--others", "--exclude-standard"}, RootDir);
+    if (Untracked) {
+      llvm::SmallVector<llvm::StringRef, 8> Names;
+      llvm::StringRef(*Untracked).split(Names, '\n', -1, false);
+      for (llvm::StringRef N : Names)
+        Changed->addWholeFile(N);
+    } else {
+      llvm::consumeError(Untracked.takeError());
+    }
+    Filter.Since = std::move(*Changed);
+  }
+  if (OlderThan)
+    Filter.ChangedBefore =
+        static_cast<int64_t>(std::time(nullptr)) - int64_t(OlderThan) * 86400;
+  audit::filter(Inv, Filter);
 
   std::unique_ptr<llvm::raw_fd_ostream> File;
   if (!OutputPath.empty()) {

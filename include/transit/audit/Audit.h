@@ -12,9 +12,11 @@
 #ifndef TRANSIT_AUDIT_AUDIT_H
 #define TRANSIT_AUDIT_AUDIT_H
 
+#include "transit/report/Diff.h"
 #include "transit/report/Report.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdint>
 #include <string>
@@ -82,6 +84,22 @@ bool scanFile(Inventory &I, llvm::StringRef Path, llvm::StringRef Text,
 
 /// Sorts the entries by file and offset, fills line and column.
 void finish(Inventory &I, report::Sources &S);
+
+/// Fills Author, Commit and AuthorTime of the entries in \p File from the
+/// output of `git blame --line-porcelain -- File` (the marker's line).
+void applyBlame(Inventory &I, llvm::StringRef File, llvm::StringRef Porcelain);
+
+/// Which entries to keep; every filter given must hold.
+struct Filters {
+  /// --perimeter: the guarantee matches (case-insensitively).
+  std::optional<llvm::Regex> Perimeter;
+  /// --since: the marker's line was added or changed since a revision.
+  std::optional<report::ChangedLines> Since;
+  /// --older-than: last changed before this time (seconds since the epoch;
+  /// entries with no known time are kept: nobody can say they are fresh).
+  int64_t ChangedBefore = 0;
+};
+void filter(Inventory &I, const Filters &F);
 
 void writeTable(const Inventory &I, llvm::raw_ostream &OS);
 void writeJson(const Inventory &I, llvm::raw_ostream &OS);
