@@ -1,5 +1,6 @@
 //===- Git.cpp - Running git ----------------------------------------------===//
 #include "transit/driver/Git.h"
+#include "transit/driver/Runner.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -38,6 +39,44 @@ llvm::Expected<std::string> git(llvm::ArrayRef<llvm::StringRef> Args,
         "git " + llvm::join(Args, " ") +
             " failed: " + llvm::StringRef(Stderr).trim());
   return Stdout;
+}
+
+llvm::Expected<std::string> workTree(llvm::StringRef Dir) {
+  auto Top = git({"rev-parse", "--show-toplevel"}, Dir);
+  if (!Top)
+    return Top.takeError();
+  return llvm::StringRef(*Top).trim().str();
+}
+
+std::string repositoryRoot(llvm::StringRef Explicit) {
+  if (!Explicit.empty())
+    return absolutePath(Explicit);
+  if (auto Top = workTree("."))
+    return *Top;
+  else
+    llvm::consumeError(Top.takeError());
+  return absolutePath(".");
+}
+
+llvm::Expected<report::ChangedLines> changedSince(llvm::StringRef Rev,
+                                                  llvm::StringRef Root) {
+  auto D = git({"diff", "--no-color", "--no-ext-diff", "--unified=0",
+                "--relative", Rev, "--"},
+               Root);
+  if (!D)
+    return D.takeError();
+  auto Changed = report::parseUnifiedDiff(*D);
+  if (!Changed)
+    return Changed.takeError();
+  // Files new to git are not in git diff: all their lines are new.
+  auto Untracked = git({"ls-files", "--others", "--exclude-standard"}, Root);
+  if (!Untracked)
+    return Untracked.takeError();
+  llvm::SmallVector<llvm::StringRef, 8> Names;
+  llvm::StringRef(*Untracked).split(Names, '\n', -1, false);
+  for (llvm::StringRef N : Names)
+    Changed->addWholeFile(N);
+  return std::move(*Changed);
 }
 
 } // namespace transit::driver

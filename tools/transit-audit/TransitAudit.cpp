@@ -116,15 +116,7 @@ int main(int argc, char **argv) {
   if (!isValidMarker(Marker))
     return fail("--marker '" + Marker + "' needs a letter or digit");
 
-  std::string RootDir;
-  if (!Root.empty()) {
-    RootDir = driver::absolutePath(Root);
-  } else if (auto Top = driver::git({"rev-parse", "--show-toplevel"}, ".")) {
-    RootDir = llvm::StringRef(*Top).trim().str();
-  } else {
-    llvm::consumeError(Top.takeError());
-    RootDir = driver::absolutePath(".");
-  }
+  std::string RootDir = driver::repositoryRoot(Root);
 
   driver::RunnerOptions Options;
   Options.BuildPath = BuildPath;
@@ -201,24 +193,9 @@ int main(int argc, char **argv) {
     Filter.Perimeter = std::move(R);
   }
   if (!Since.empty()) {
-    auto D = driver::git({"diff", "--no-color", "--no-ext-diff", "--unified=0",
-                          "--relative", Since, "--"},
-                         RootDir);
-    if (!D)
-      return fail(llvm::toString(D.takeError()));
-    auto Changed = report::parseUnifiedDiff(*D);
+    auto Changed = driver::changedSince(Since, RootDir);
     if (!Changed)
       return fail("--since: " + llvm::toString(Changed.takeError()));
-    auto Untracked =
-        driver::git({"ls-files", "--others", "--exclude-standard"}, RootDir);
-    if (Untracked) {
-      llvm::SmallVector<llvm::StringRef, 8> Names;
-      llvm::StringRef(*Untracked).split(Names, '\n', -1, false);
-      for (llvm::StringRef N : Names)
-        Changed->addWholeFile(N);
-    } else {
-      llvm::consumeError(Untracked.takeError());
-    }
     Filter.Since = std::move(*Changed);
   }
   if (OlderThan)

@@ -41,7 +41,6 @@
 #include <chrono>
 
 using namespace transit;
-using transit::driver::git;
 namespace cl = llvm::cl;
 
 #ifndef TRANSIT_VERSION
@@ -176,7 +175,6 @@ int fail(const llvm::Twine &Message) {
   llvm::WithColor::error(llvm::errs(), "transit-tidy") << Message << "\n";
   return ExitError;
 }
-
 
 /// clang-tidy's export-fixes YAML, from the findings.
 void writeFixesYaml(llvm::raw_ostream &OS, const report::Run &R) {
@@ -321,16 +319,14 @@ int main(int argc, const char **argv) {
 
   // The repository root.
   std::string RootDir;
-  if (!Root.empty()) {
-    RootDir = driver::absolutePath(Root);
-  } else if (auto Top = git({"rev-parse", "--show-toplevel"}, ".")) {
-    RootDir = llvm::StringRef(*Top).trim().str();
-  } else if (!ChangedSince.empty()) {
+  if (Root.empty() && !ChangedSince.empty()) {
     // Review mode needs the git work tree the diff's paths are relative to.
-    return fail(llvm::toString(Top.takeError()));
+    auto Top = driver::workTree(".");
+    if (!Top)
+      return fail(llvm::toString(Top.takeError()));
+    RootDir = *Top;
   } else {
-    llvm::consumeError(Top.takeError());
-    RootDir = driver::absolutePath(".");
+    RootDir = driver::repositoryRoot(Root);
   }
 
   driver::RunnerOptions Options;
@@ -358,36 +354,21 @@ int main(int argc, const char **argv) {
   // Review mode: the changed lines, and the units to check.
   std::optional<report::ChangedLines> Changed;
   if (!ChangedSince.empty() || !DiffFile.empty()) {
-    std::string DiffText;
     if (!ChangedSince.empty()) {
-      auto D = git({"diff", "--no-color", "--no-ext-diff", "--unified=0",
-                    "--relative", ChangedSince, "--"},
-                   RootDir);
-      if (!D)
-        return fail(llvm::toString(D.takeError()));
-      DiffText = std::move(*D);
+      auto Since = driver::changedSince(ChangedSince, RootDir);
+      if (!Since)
+        return fail(llvm::toString(Since.takeError()));
+      Changed = std::move(*Since);
     } else {
       auto B = DiffFile == "-" ? llvm::MemoryBuffer::getSTDIN()
                                : llvm::MemoryBuffer::getFile(DiffFile);
       if (!B)
         return fail("cannot read --diff '" + DiffFile +
                     "': " + B.getError().message());
-      DiffText = (*B)->getBuffer().str();
-    }
-    auto Parsed = report::parseUnifiedDiff(DiffText);
-    if (!Parsed)
-      return fail("--diff: " + llvm::toString(Parsed.takeError()));
-    Changed = std::move(*Parsed);
-    if (!ChangedSince.empty()) {
-      // Files new to git are not in git diff: all their lines are new.
-      auto Untracked =
-          git({"ls-files", "--others", "--exclude-standard"}, RootDir);
-      if (!Untracked)
-        return fail(llvm::toString(Untracked.takeError()));
-      llvm::SmallVector<llvm::StringRef, 8> Names;
-      llvm::StringRef(*Untracked).split(Names, '\n', -1, false);
-      for (llvm::StringRef N : Names)
-        Changed->addWholeFile(N);
+      auto Parsed = report::parseUnifiedDiff((*B)->getBuffer());
+      if (!Parsed)
+        return fail("--diff: " + llvm::toString(Parsed.takeError()));
+      Changed = std::move(*Parsed);
     }
     llvm::StringSet<> ChangedFiles;
     for (const std::string &F : Changed->files())
