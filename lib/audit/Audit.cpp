@@ -55,6 +55,38 @@ Entry &entryAt(std::map<Key, Entry> &Map, const report::Position &At) {
   return It->second;
 }
 
+/// The day of a time (UTC), "" when not known.
+std::string day(int64_t Time) {
+  if (!Time)
+    return "";
+  time_t T = static_cast<time_t>(Time);
+  char Buf[16];
+  std::strftime(Buf, sizeof Buf, "%Y-%m-%d", std::gmtime(&T));
+  return Buf;
+}
+
+std::string siteChecks(const Entry &E, llvm::StringRef Sep) {
+  std::vector<std::string> Names;
+  for (const GuardedSite &G : E.Sites)
+    if (!llvm::is_contained(Names, G.Check))
+      Names.push_back(G.Check);
+  return llvm::join(Names, Sep);
+}
+
+std::string siteApis(const Entry &E, llvm::StringRef Sep) {
+  std::vector<std::string> Names;
+  for (const GuardedSite &G : E.Sites)
+    if (!G.Api.empty() && !llvm::is_contained(Names, G.Api))
+      Names.push_back(G.Api);
+  return llvm::join(Names, Sep);
+}
+
+std::string statusText(const Entry &E) {
+  return (statusName(E.S) +
+          (E.S == Status::Valid && !E.Judged ? " (not judged)" : ""))
+      .str();
+}
+
 } // namespace
 
 llvm::StringRef statusName(Status S) {
@@ -267,13 +299,7 @@ void writeTable(const Inventory &I, llvm::raw_ostream &OS) {
     else if (!E.Judged && !E.Detail.empty())
       OS << "    " << E.Detail << "\n";
     if (!E.Commit.empty()) {
-      std::string Date = "not committed";
-      if (E.AuthorTime) {
-        time_t T = static_cast<time_t>(E.AuthorTime);
-        char Buf[16];
-        std::strftime(Buf, sizeof Buf, "%Y-%m-%d", std::gmtime(&T));
-        Date = Buf;
-      }
+      std::string Date = E.AuthorTime ? day(E.AuthorTime) : "not committed";
       OS << "    last changed:  " << Date << " by " << E.Author << " ("
          << llvm::StringRef(E.Commit).take_front(12) << ")\n";
     }
@@ -331,6 +357,82 @@ void writeJson(const Inventory &I, llvm::raw_ostream &OS) {
                          {"otherFilesRead", I.TextFilesScanned},
                          {"carveOuts", std::move(Entries)}};
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Top))) << "\n";
+}
+
+void writeMarkdown(const Inventory &I, llvm::raw_ostream &OS) {
+  auto Cell = [](llvm::StringRef Text) {
+    std::string Out;
+    for (char C : Text) {
+      if (C == '|')
+        Out += "\\|";
+      else if (C == '\n' || C == '\r')
+        Out += ' ';
+      else
+        Out += C;
+    }
+    return Out;
+  };
+  OS << "# ZFN-3 carve-outs\n\n| status | carve-outs |\n| --- | --- |\n";
+  for (Status S : {Status::Valid, Status::Malformed, Status::Stale,
+                   Status::External, Status::Refused})
+    OS << "| " << statusName(S) << " | "
+       << llvm::count_if(I.Entries, [&](const Entry &E) { return E.S == S; })
+       << " |\n";
+  OS << "\n"
+     << I.UnitsAnalysed << " C/C++ unit" << (I.UnitsAnalysed == 1 ? "" : "s")
+     << " analysed, " << I.TextFilesScanned << " other file"
+     << (I.TextFilesScanned == 1 ? "" : "s") << " read.\n\n";
+  OS << "| where | status | guards | guarantee | justification | last changed "
+        "| note |\n| --- | --- | --- | --- | --- | --- | --- |\n";
+  for (const Entry &E : I.Entries) {
+    std::string Guards = siteChecks(E, ", ");
+    std::string Apis = siteApis(E, ", ");
+    if (!Apis.empty())
+      Guards += " (" + Apis + ")";
+    std::string Changed =
+        E.Commit.empty() ? "" : day(E.AuthorTime) + ", " + E.Author;
+    std::string Note = E.S == Status::Valid && E.Judged ? "" : E.Detail;
+    OS << "| `" << report::displayPath(E.At.File, I.Root) << ":" << E.At.Line
+       << "` | " << statusText(E) << " | " << Cell(Guards) << " | "
+       << Cell(E.Guarantee) << " | " << Cell(E.Justification) << " | "
+       << Cell(Changed) << " | " << Cell(Note) << " |\n";
+  }
+}
+
+void writeCsv(const Inventory &I, llvm::raw_ostream &OS) {
+  auto Field = [](llvm::StringRef Text) {
+    if (Text.find_first_of(",\"\r\n") == llvm::StringRef::npos)
+      return Text.str();
+    std::string Out = "\"";
+    for (char C : Text) {
+      if (C == '"')
+        Out += '"';
+      Out += C;
+    }
+    return Out + "\"";
+  };
+  OS << "file,line,column,status,judged,syntax,checks,apis,guarantee,"
+        "justification,destination,detail,last_changed,author,commit\r\n";
+  for (const Entry &E : I.Entries) {
+    std::vector<std::string> Row = {report::displayPath(E.At.File, I.Root),
+                                    std::to_string(E.At.Line),
+                                    std::to_string(E.At.Column),
+                                    statusName(E.S).str(),
+                                    E.Judged ? "true" : "false",
+                                    E.Syntax,
+                                    siteChecks(E, ";"),
+                                    siteApis(E, ";"),
+                                    E.Guarantee,
+                                    E.Justification,
+                                    E.Destination,
+                                    E.Detail,
+                                    day(E.AuthorTime),
+                                    E.Author,
+                                    E.Commit};
+    for (size_t J = 0; J < Row.size(); ++J)
+      OS << (J ? "," : "") << Field(Row[J]);
+    OS << "\r\n";
+  }
 }
 
 } // namespace transit::audit

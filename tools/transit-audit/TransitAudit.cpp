@@ -50,9 +50,10 @@ cl::opt<std::string>
               cl::value_desc("dir"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Units analysed at once (0: every core)"),
                        cl::init(0), cl::cat(Category));
-cl::opt<std::string> FormatName("format",
-                                cl::desc("Output: table (default) or json"),
-                                cl::init("table"), cl::cat(Category));
+cl::opt<std::string>
+    FormatName("format",
+               cl::desc("Output: table (default), json, markdown or csv"),
+               cl::init("table"), cl::cat(Category));
 cl::opt<std::string> OutputPath("o", cl::desc("Write the output here"),
                                 cl::value_desc("file"), cl::cat(Category));
 cl::opt<std::string>
@@ -111,8 +112,10 @@ int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(argc, argv,
                               "transit-audit: every ZFN-3 carve-out of a "
                               "repository, with its status\n");
-  if (FormatName != "table" && FormatName != "json")
-    return fail("unknown --format '" + FormatName + "' (table, json)");
+  if (FormatName != "table" && FormatName != "json" &&
+      FormatName != "markdown" && FormatName != "csv")
+    return fail("unknown --format '" + FormatName +
+                "' (table, json, markdown, csv)");
   if (!isValidMarker(Marker))
     return fail("--marker '" + Marker + "' needs a letter or digit");
 
@@ -213,6 +216,10 @@ int main(int argc, char **argv) {
   llvm::raw_ostream &OS = File ? *File : llvm::outs();
   if (FormatName == "json")
     audit::writeJson(Inv, OS);
+  else if (FormatName == "markdown")
+    audit::writeMarkdown(Inv, OS);
+  else if (FormatName == "csv")
+    audit::writeCsv(Inv, OS);
   else
     audit::writeTable(Inv, OS);
   for (const report::Failure &F : Inv.Failures)

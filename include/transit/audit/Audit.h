@@ -103,6 +103,10 @@ void filter(Inventory &I, const Filters &F);
 
 void writeTable(const Inventory &I, llvm::raw_ostream &OS);
 void writeJson(const Inventory &I, llvm::raw_ostream &OS);
+/// For an audit ticket: the counts by status, then one row per carve-out.
+void writeMarkdown(const Inventory &I, llvm::raw_ostream &OS);
+/// RFC 4180, one row per carve-out, for a spreadsheet.
+void writeCsv(const Inventory &I, llvm::raw_ostream &OS);
 
 } // namespace transit::audit
 
