@@ -20,7 +20,7 @@ config.suffixes = [".c", ".cpp", ".test"]
 config.excludes = ["Inputs", "unit", "fuzz", "golden", "consumer", "CMakeLists.txt", "lit.cfg.py",
                    "check_transit.py", "check_driver.py", "lsp_session.py",
                    "pre_commit.py", "distcc_build.py", "compiler_cache.py", "checklist.py",
-                   "make_repo.py", "repo"]
+                   "make_repo.py", "repo", "validate.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.transit_test_exec_root
 

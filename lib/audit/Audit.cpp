@@ -435,4 +435,88 @@ void writeCsv(const Inventory &I, llvm::raw_ostream &OS) {
   }
 }
 
+void writeSarif(const Inventory &I, llvm::raw_ostream &OS,
+                llvm::StringRef Version) {
+  static constexpr std::pair<Status, llvm::StringLiteral> Rules[] = {
+      {Status::Valid, "a well-formed carve-out: accepted at its sites, or "
+                      "not judged where no check can see the site"},
+      {Status::Malformed, "looks like a carve-out but breaks the grammar: it "
+                          "excuses nothing"},
+      {Status::Stale, "guards no insecure site: remove it or move it to its "
+                      "site"},
+      {Status::External, "on traffic to an external destination, which is "
+                         "never carved out"},
+      {Status::Refused, "on authentication or weak TLS, which are never "
+                        "carved out"},
+  };
+  llvm::json::Array RuleList;
+  for (const auto &[S, Text] : Rules)
+    RuleList.push_back(llvm::json::Object{
+        {"id", ("carve-out/" + statusName(S)).str()},
+        {"shortDescription", llvm::json::Object{{"text", Text}}},
+        {"defaultConfiguration",
+         llvm::json::Object{
+             {"level", S == Status::Valid ? "none" : "error"}}}});
+  llvm::json::Array Results;
+  for (const Entry &E : I.Entries) {
+    std::string Text = statusText(E);
+    if (!E.Guarantee.empty())
+      Text += ": " + E.Guarantee + "; " + E.Justification;
+    if (E.S != Status::Valid || !E.Judged)
+      if (!E.Detail.empty())
+        Text += " (" + E.Detail + ")";
+    llvm::json::Object Props{{"status", statusName(E.S)},
+                             {"judged", E.Judged},
+                             {"syntax", E.Syntax},
+                             {"guarantee", E.Guarantee},
+                             {"justification", E.Justification},
+                             {"checks", siteChecks(E, ",")}};
+    if (!E.Destination.empty())
+      Props["destination"] = E.Destination;
+    if (!E.Commit.empty()) {
+      Props["author"] = E.Author;
+      Props["commit"] = E.Commit;
+      Props["lastChanged"] = day(E.AuthorTime);
+    }
+    bool Pass = E.S == Status::Valid;
+    Results.push_back(llvm::json::Object{
+        {"ruleId", ("carve-out/" + statusName(E.S)).str()},
+        {"kind", Pass ? "pass" : "fail"},
+        {"level", Pass ? "none" : "error"},
+        {"message", llvm::json::Object{{"text", Text}}},
+        {"locations",
+         llvm::json::Array{llvm::json::Object{
+             {"physicalLocation",
+              llvm::json::Object{
+                  {"artifactLocation",
+                   llvm::json::Object{
+                       {"uri", report::displayPath(E.At.File, I.Root)},
+                       {"uriBaseId", "%SRCROOT%"}}},
+                  {"region",
+                   llvm::json::Object{{"startLine", E.At.Line},
+                                      {"startColumn", E.At.Column}}}}}}}},
+        {"properties", std::move(Props)}});
+  }
+  llvm::json::Object Log{
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs",
+       llvm::json::Array{llvm::json::Object{
+           {"tool",
+            llvm::json::Object{
+                {"driver",
+                 llvm::json::Object{
+                     {"name", "transit-audit"},
+                     {"version", Version},
+                     {"informationUri",
+                      "https://github.com/transit-tidy/transit-tidy"},
+                     {"rules", std::move(RuleList)}}}}},
+           {"originalUriBaseIds",
+            llvm::json::Object{
+                {"%SRCROOT%",
+                 llvm::json::Object{{"uri", "file://" + I.Root + "/"}}}}},
+           {"results", std::move(Results)}}}}};
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Log))) << "\n";
+}
+
 } // namespace transit::audit

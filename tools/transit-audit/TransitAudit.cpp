@@ -50,10 +50,9 @@ cl::opt<std::string>
               cl::value_desc("dir"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Units analysed at once (0: every core)"),
                        cl::init(0), cl::cat(Category));
-cl::opt<std::string>
-    FormatName("format",
-               cl::desc("Output: table (default), json, markdown or csv"),
-               cl::init("table"), cl::cat(Category));
+cl::opt<std::string> FormatName(
+    "format", cl::desc("Output: table (default), json, markdown, csv or sarif"),
+    cl::init("table"), cl::cat(Category));
 cl::opt<std::string> OutputPath("o", cl::desc("Write the output here"),
                                 cl::value_desc("file"), cl::cat(Category));
 cl::opt<std::string>
@@ -113,9 +112,9 @@ int main(int argc, char **argv) {
                               "transit-audit: every ZFN-3 carve-out of a "
                               "repository, with its status\n");
   if (FormatName != "table" && FormatName != "json" &&
-      FormatName != "markdown" && FormatName != "csv")
+      FormatName != "markdown" && FormatName != "csv" && FormatName != "sarif")
     return fail("unknown --format '" + FormatName +
-                "' (table, json, markdown, csv)");
+                "' (table, json, markdown, csv, sarif)");
   if (!isValidMarker(Marker))
     return fail("--marker '" + Marker + "' needs a letter or digit");
 
@@ -220,6 +219,8 @@ int main(int argc, char **argv) {
     audit::writeMarkdown(Inv, OS);
   else if (FormatName == "csv")
     audit::writeCsv(Inv, OS);
+  else if (FormatName == "sarif")
+    audit::writeSarif(Inv, OS, TRANSIT_VERSION);
   else
     audit::writeTable(Inv, OS);
   for (const report::Failure &F : Inv.Failures)

@@ -107,6 +107,10 @@ void writeJson(const Inventory &I, llvm::raw_ostream &OS);
 void writeMarkdown(const Inventory &I, llvm::raw_ostream &OS);
 /// RFC 4180, one row per carve-out, for a spreadsheet.
 void writeCsv(const Inventory &I, llvm::raw_ostream &OS);
+/// SARIF 2.1.0: one result per carve-out, kind "pass" when valid and "fail"
+/// (level error) when it needs action; rule = status.
+void writeSarif(const Inventory &I, llvm::raw_ostream &OS,
+                llvm::StringRef Version);
 
 } // namespace transit::audit
 
