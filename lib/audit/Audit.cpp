@@ -169,11 +169,10 @@ Inventory fromRun(const report::Run &R, report::Sources &S,
 }
 
 bool scanFile(Inventory &I, llvm::StringRef Path, llvm::StringRef Text,
-              llvm::StringRef Marker, bool Compiled) {
+              llvm::StringRef Marker, llvm::StringRef NotJudged) {
   const CommentSyntax *Syntax = commentSyntaxFor(Path);
   if (!Syntax)
     return false;
-  ++I.TextFilesScanned;
   llvm::StringMap<std::vector<unsigned>> Known;
   for (const Entry &E : I.Entries)
     Known[E.At.File].push_back(E.At.Offset);
@@ -196,9 +195,7 @@ bool scanFile(Inventory &I, llvm::StringRef Path, llvm::StringRef Text,
       E.S = Status::Valid;
       E.Guarantee = Parsed.Guarantee;
       E.Justification = Parsed.Justification;
-      E.Detail = Compiled ? "in a C or C++ file no compiled unit reaches"
-                          : "outside C and C++: the grammar only, no site "
-                            "judged";
+      E.Detail = NotJudged.str();
     }
     I.Entries.push_back(std::move(E));
   }

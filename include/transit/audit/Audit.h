@@ -67,6 +67,7 @@ struct Inventory {
   std::string Root;
   std::vector<Entry> Entries; ///< by file and offset
   std::vector<report::Failure> Failures;
+  /// Compiled units, and the other files read by their comment syntax.
   unsigned UnitsAnalysed = 0, TextFilesScanned = 0;
 };
 
@@ -78,9 +79,10 @@ Inventory fromRun(const report::Run &R, report::Sources &S,
 
 /// Adds the carve-outs of one file read by its comment syntax (\p Path
 /// absolute); those already in \p I (found by the checks) are not added
-/// again. False when the table does not know the file.
+/// again, the others are not judged, for the reason \p NotJudged gives.
+/// False when the table does not know the file.
 bool scanFile(Inventory &I, llvm::StringRef Path, llvm::StringRef Text,
-              llvm::StringRef Marker, bool Compiled);
+              llvm::StringRef Marker, llvm::StringRef NotJudged);
 
 /// Sorts the entries by file and offset, fills line and column.
 void finish(Inventory &I, report::Sources &S);

@@ -18,3 +18,7 @@ std::shared_ptr<grpc::Channel> Dynamic(const char *target) {
   // ZFN-3 carve-out: targets come from the mesh config; only in-VPC names are listed
   return grpc::CreateChannel(target, grpc::InsecureChannelCredentials());
 }
+
+#if 0
+// ZFN-3 carve-out: the old VPN; retired with the VPN
+#endif
