@@ -490,19 +490,21 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
             {}};
         continue;
       }
-      size_t Before = Out.Findings.size();
+      size_t Before = Out.Findings.size(), KeptBefore = Out.Kept.size();
       convert(Consumer.take(), File, Out);
       if (!Options.HeaderFilter &&
           ForFile.HeaderFilterRegex.value_or("") == DefaultHeaderFilter) {
         std::string Under = Options.Root + "/";
-        Out.Findings.erase(
-            std::remove_if(
-                Out.Findings.begin() + Before, Out.Findings.end(),
-                [&](const report::Finding &F) {
-                  return F.Where.File != File &&
-                         !llvm::StringRef(F.Where.File).starts_with(Under);
-                }),
-            Out.Findings.end());
+        auto Outside = [&](const report::Finding &F) {
+          return F.Where.File != File &&
+                 !llvm::StringRef(F.Where.File).starts_with(Under);
+        };
+        Out.Findings.erase(std::remove_if(Out.Findings.begin() + Before,
+                                          Out.Findings.end(), Outside),
+                           Out.Findings.end());
+        Out.Kept.erase(std::remove_if(Out.Kept.begin() + KeptBefore,
+                                      Out.Kept.end(), Outside),
+                       Out.Kept.end());
       }
       if (!Ok && !Out.Failure)
         Out.Failure = report::Failure{File, "its compile command failed", {}};
