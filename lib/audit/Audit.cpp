@@ -432,7 +432,7 @@ void writeCsv(const Inventory &I, llvm::raw_ostream &OS) {
   }
 }
 
-void writeSarif(const Inventory &I, llvm::raw_ostream &OS,
+void writeSarif(const Inventory &I, report::Sources &S, llvm::raw_ostream &OS,
                 llvm::StringRef Version) {
   static constexpr std::pair<Status, llvm::StringLiteral> Rules[] = {
       {Status::Valid, "a well-formed carve-out: accepted at its sites, or "
@@ -481,38 +481,26 @@ void writeSarif(const Inventory &I, llvm::raw_ostream &OS,
         {"kind", Pass ? "pass" : "fail"},
         {"level", Pass ? "none" : "error"},
         {"message", llvm::json::Object{{"text", Text}}},
-        {"locations",
-         llvm::json::Array{llvm::json::Object{
-             {"physicalLocation",
-              llvm::json::Object{
-                  {"artifactLocation",
-                   llvm::json::Object{
-                       {"uri", report::displayPath(E.At.File, I.Root)},
-                       {"uriBaseId", "%SRCROOT%"}}},
-                  {"region",
-                   llvm::json::Object{{"startLine", E.At.Line},
-                                      {"startColumn", E.At.Column}}}}}}}},
+        {"locations", llvm::json::Array{llvm::json::Object{
+                          {"physicalLocation",
+                           report::sarifPhysicalLocation(I.Root, S, E.At)}}}},
         {"properties", std::move(Props)}});
   }
+  llvm::json::Object Run{
+      {"tool",
+       llvm::json::Object{
+           {"driver",
+            llvm::json::Object{{"name", "transit-audit"},
+                               {"version", Version},
+                               {"informationUri",
+                                "https://github.com/transit-tidy/transit-tidy"},
+                               {"rules", std::move(RuleList)}}}}},
+      {"results", std::move(Results)}};
+  report::addSarifRunBase(Run, I.Root);
   llvm::json::Object Log{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
-      {"runs",
-       llvm::json::Array{llvm::json::Object{
-           {"tool",
-            llvm::json::Object{
-                {"driver",
-                 llvm::json::Object{
-                     {"name", "transit-audit"},
-                     {"version", Version},
-                     {"informationUri",
-                      "https://github.com/transit-tidy/transit-tidy"},
-                     {"rules", std::move(RuleList)}}}}},
-           {"originalUriBaseIds",
-            llvm::json::Object{
-                {"%SRCROOT%",
-                 llvm::json::Object{{"uri", "file://" + I.Root + "/"}}}}},
-           {"results", std::move(Results)}}}}};
+      {"runs", llvm::json::Array{std::move(Run)}}};
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Log))) << "\n";
 }
 

@@ -88,8 +88,8 @@ std::string uriPath(llvm::StringRef Path) {
   return Out;
 }
 
-Object artifactLocation(const Run &R, llvm::StringRef File) {
-  std::string Relative = displayPath(File, R.Root);
+Object artifactLocation(llvm::StringRef Root, llvm::StringRef File) {
+  std::string Relative = displayPath(File, Root);
   if (Relative != File)
     return Object{{"uri", uriPath(Relative)}, {"uriBaseId", "%SRCROOT%"}};
   return Object{{"uri", "file://" + uriPath(File)}};
@@ -103,8 +103,7 @@ Object region(Sources &S, const Position &P) {
 }
 
 Object physicalLocation(const Run &R, Sources &S, const Position &P) {
-  return Object{{"artifactLocation", artifactLocation(R, P.File)},
-                {"region", region(S, P)}};
+  return sarifPhysicalLocation(R.Root, S, P);
 }
 
 Object spanRegion(Sources &S, const Edit &E) {
@@ -263,7 +262,7 @@ void writeSarif(llvm::raw_ostream &OS, const Run &R, Sources &S,
                 Object{{"deletedRegion", spanRegion(S, E)},
                        {"insertedContent", Object{{"text", E.Text}}}});
         Changes.push_back(
-            Object{{"artifactLocation", artifactLocation(R, File)},
+            Object{{"artifactLocation", artifactLocation(R.Root, File)},
                    {"replacements", std::move(Replacements)}});
       }
       Result["fixes"] =
@@ -295,23 +294,33 @@ void writeSarif(llvm::raw_ostream &OS, const Run &R, Sources &S,
                 {"rules", std::move(Rules)}};
   if (!O.DocsUrl.empty())
     Driver["informationUri"] = O.DocsUrl;
-  std::string Root = R.Root;
-  if (!llvm::StringRef(Root).ends_with("/"))
-    Root += '/';
   Object RunObject{
       {"tool", Object{{"driver", std::move(Driver)}}},
       {"invocations",
        Array{Object{{"executionSuccessful", R.Failures.empty()},
                     {"toolExecutionNotifications", std::move(Notifications)}}}},
-      {"originalUriBaseIds",
-       Object{{"%SRCROOT%", Object{{"uri", "file://" + uriPath(Root)}}}}},
-      {"columnKind", "unicodeCodePoints"},
       {"results", std::move(Results)}};
+  addSarifRunBase(RunObject, R.Root);
   Value Log =
       Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
              {"version", "2.1.0"},
              {"runs", Array{std::move(RunObject)}}};
   OS << llvm::formatv("{0:2}", Log) << "\n";
+}
+
+Object sarifPhysicalLocation(llvm::StringRef Root, Sources &S,
+                             const Position &P) {
+  return Object{{"artifactLocation", artifactLocation(Root, P.File)},
+                {"region", region(S, P)}};
+}
+
+void addSarifRunBase(Object &Run, llvm::StringRef Root) {
+  std::string Base = Root.str();
+  if (!llvm::StringRef(Base).ends_with("/"))
+    Base += '/';
+  Run["originalUriBaseIds"] =
+      Object{{"%SRCROOT%", Object{{"uri", "file://" + uriPath(Base)}}}};
+  Run["columnKind"] = "unicodeCodePoints";
 }
 
 void writeGitHub(llvm::raw_ostream &OS, const Run &R) {

@@ -230,7 +230,7 @@ int main(int argc, char **argv) {
   else if (FormatName == "csv")
     audit::writeCsv(Inv, OS);
   else if (FormatName == "sarif")
-    audit::writeSarif(Inv, OS, TRANSIT_VERSION);
+    audit::writeSarif(Inv, Sources, OS, TRANSIT_VERSION);
   else
     audit::writeTable(Inv, OS);
   for (const report::Failure &F : Inv.Failures)

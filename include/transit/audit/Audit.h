@@ -111,7 +111,7 @@ void writeMarkdown(const Inventory &I, llvm::raw_ostream &OS);
 void writeCsv(const Inventory &I, llvm::raw_ostream &OS);
 /// SARIF 2.1.0: one result per carve-out, kind "pass" when valid and "fail"
 /// (level error) when it needs action; rule = status.
-void writeSarif(const Inventory &I, llvm::raw_ostream &OS,
+void writeSarif(const Inventory &I, report::Sources &S, llvm::raw_ostream &OS,
                 llvm::StringRef Version);
 
 } // namespace transit::audit

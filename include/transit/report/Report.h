@@ -15,6 +15,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <memory>
@@ -166,6 +167,14 @@ void writeGitHub(llvm::raw_ostream &OS, const Run &R);
 void writeRdjsonl(llvm::raw_ostream &OS, const Run &R, Sources &S,
                   const WriteOptions &O);
 void writeGitLab(llvm::raw_ostream &OS, const Run &R);
+
+/// The SARIF pieces every SARIF this project writes shares (transit-tidy's
+/// findings, transit-audit's carve-outs): a physicalLocation (a %SRCROOT%-
+/// relative, percent-encoded URI under Root, else a file:// URI; the region
+/// in Unicode code points), and the run's originalUriBaseIds and columnKind.
+llvm::json::Object sarifPhysicalLocation(llvm::StringRef Root, Sources &S,
+                                         const Position &P);
+void addSarifRunBase(llvm::json::Object &Run, llvm::StringRef Root);
 
 /// The end-of-run table: findings per check, carve-outs accepted, baseline,
 /// files analysed and failed, time.
