@@ -39,8 +39,8 @@
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -202,19 +202,12 @@ void convert(const std::vector<ClangTidyError> &Errors, llvm::StringRef Unit,
     F.Severity = E.DiagLevel == tooling::Diagnostic::Error || E.IsWarningAsError
                      ? report::Level::Error
                      : report::Level::Warning;
-    if (E.DiagLevel == tooling::Diagnostic::Remark &&
-        llvm::StringRef(F.Message).starts_with(KeptRemarkPrefix)) {
-      for (const tooling::DiagnosticMessage &N : E.Notes)
-        if (llvm::StringRef(N.Message).starts_with(CarveOutNotePrefix)) {
-          F.CarveOut = N.Message.substr(CarveOutNotePrefix.size());
-          F.CarveOutAt = position(N, E.BuildDirectory, Unit);
-        }
-      if (F.CarveOut)
-        Out.Kept.push_back(std::move(F));
-      continue;
-    }
     if (E.DiagLevel == tooling::Diagnostic::Remark) {
-      if (!llvm::StringRef(F.Message).starts_with(AcceptedRemarkPrefix))
+      // The remarks of transit/Reporting.h: an accepted carve-out (a
+      // suppressed finding) or a kept one (for the audit).
+      bool Kept = llvm::StringRef(F.Message).starts_with(KeptRemarkPrefix);
+      if (!Kept &&
+          !llvm::StringRef(F.Message).starts_with(AcceptedRemarkPrefix))
         continue; // not a remark this tool knows
       F.Severity = report::Level::Warning;
       for (const tooling::DiagnosticMessage &N : E.Notes) {
@@ -228,6 +221,10 @@ void convert(const std::vector<ClangTidyError> &Errors, llvm::StringRef Unit,
       }
       if (!F.CarveOut)
         continue;
+      if (Kept) {
+        Out.Kept.push_back(std::move(F));
+        continue;
+      }
     } else {
       for (const tooling::DiagnosticMessage &N : E.Notes)
         F.Notes.push_back({position(N, E.BuildDirectory, Unit), N.Message});
