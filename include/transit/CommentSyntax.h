@@ -37,6 +37,10 @@ struct CommentSyntax {
 /// case-insensitively), or null when the table does not know it.
 const CommentSyntax *commentSyntaxFor(llvm::StringRef Path);
 
+/// The table's C and C++ entry (for files the compiler reads, whatever
+/// their extension).
+const CommentSyntax &cxxCommentSyntax();
+
 /// Every entry of the table, for docs and tests.
 llvm::ArrayRef<CommentSyntax> commentSyntaxes();
 

@@ -31,15 +31,11 @@ std::string firstQuoted(llvm::StringRef Message) {
   return Message.slice(Open + 1, Close).str();
 }
 
-/// The comment block of a C or C++ file holding the marker at \p Offset,
-/// parsed: its guarantee and justification as the grammar reads them.
-std::optional<CarveOut> reparse(report::Sources &S, llvm::StringRef File,
-                                unsigned Offset, llvm::StringRef Marker) {
-  const report::SourceText *T = S.get(File);
-  const CommentSyntax *Cxx = commentSyntaxFor("x.cpp");
-  if (!T || !Cxx)
-    return std::nullopt;
-  for (const TextComment &C : findComments(T->Content, *Cxx))
+/// The carve-out whose marker is at \p Offset among the comment blocks of a
+/// C or C++ file, as the grammar reads it.
+std::optional<CarveOut> carveOutAt(llvm::ArrayRef<TextComment> Comments,
+                                   unsigned Offset, llvm::StringRef Marker) {
+  for (const TextComment &C : Comments)
     if (C.Begin <= Offset && Offset < C.End) {
       CarveOut Parsed = parseCarveOut(C.Text, Marker);
       if (Parsed.K != CarveOut::Kind::Absent)
@@ -85,6 +81,15 @@ std::string statusText(const Entry &E) {
   return (statusName(E.S) +
           (E.S == Status::Valid && !E.Judged ? " (not judged)" : ""))
       .str();
+}
+
+/// Every status, in the order the counts are shown.
+constexpr Status AllStatuses[] = {Status::Valid, Status::Malformed,
+                                  Status::Stale, Status::External,
+                                  Status::Refused};
+
+size_t countOf(const Inventory &I, Status S) {
+  return llvm::count_if(I.Entries, [&](const Entry &E) { return E.S == S; });
 }
 
 } // namespace
@@ -157,9 +162,19 @@ Inventory fromRun(const report::Run &R, report::Sources &S,
                  "configuration, a handle set up elsewhere)";
     }
   }
+  // Guarantee and justification as written: each file's comments are read
+  // once (the map is ordered by file).
+  llvm::StringRef CommentsOf;
+  std::vector<TextComment> Comments;
   for (auto &[K, E] : Map) {
-    E.Syntax = "C / C++";
-    if (auto Parsed = reparse(S, K.first, K.second, Marker)) {
+    E.Syntax = cxxCommentSyntax().Name.str();
+    if (K.first != CommentsOf) {
+      CommentsOf = K.first;
+      const report::SourceText *T = S.get(K.first);
+      Comments = T ? findComments(T->Content, cxxCommentSyntax())
+                   : std::vector<TextComment>();
+    }
+    if (auto Parsed = carveOutAt(Comments, K.second, Marker)) {
       E.Guarantee = Parsed->Guarantee;
       E.Justification = Parsed->Justification;
     }
@@ -173,16 +188,21 @@ bool scanFile(Inventory &I, llvm::StringRef Path, llvm::StringRef Text,
   const CommentSyntax *Syntax = commentSyntaxFor(Path);
   if (!Syntax)
     return false;
-  llvm::StringMap<std::vector<unsigned>> Known;
-  for (const Entry &E : I.Entries)
-    Known[E.At.File].push_back(E.At.Offset);
+  // What the checks already reported in this file, asked only of the rare
+  // file that has a carve-out.
+  std::optional<std::vector<unsigned>> Known;
   for (const TextComment &C : findComments(Text, *Syntax)) {
     CarveOut Parsed = parseCarveOut(C.Text, Marker);
     if (Parsed.K == CarveOut::Kind::Absent)
       continue;
     unsigned Offset = static_cast<unsigned>(C.Begin + Parsed.MarkerOffset);
-    auto It = Known.find(Path);
-    if (It != Known.end() && llvm::is_contained(It->second, Offset))
+    if (!Known) {
+      Known.emplace();
+      for (const Entry &E : I.Entries)
+        if (E.At.File == Path)
+          Known->push_back(E.At.Offset);
+    }
+    if (llvm::is_contained(*Known, Offset))
       continue; // the checks judged it
     Entry E;
     E.At = report::Position{Path.str(), Offset};
@@ -343,10 +363,8 @@ void writeJson(const Inventory &I, llvm::raw_ostream &OS) {
     Entries.push_back(std::move(O));
   }
   llvm::json::Object Counts;
-  for (Status S : {Status::Valid, Status::Malformed, Status::Stale,
-                   Status::External, Status::Refused})
-    Counts[statusName(S)] = static_cast<int64_t>(
-        llvm::count_if(I.Entries, [&](const Entry &E) { return E.S == S; }));
+  for (Status S : AllStatuses)
+    Counts[statusName(S)] = static_cast<int64_t>(countOf(I, S));
   llvm::json::Object Top{{"version", 1},
                          {"tool", "transit-audit"},
                          {"counts", std::move(Counts)},
@@ -370,11 +388,8 @@ void writeMarkdown(const Inventory &I, llvm::raw_ostream &OS) {
     return Out;
   };
   OS << "# ZFN-3 carve-outs\n\n| status | carve-outs |\n| --- | --- |\n";
-  for (Status S : {Status::Valid, Status::Malformed, Status::Stale,
-                   Status::External, Status::Refused})
-    OS << "| " << statusName(S) << " | "
-       << llvm::count_if(I.Entries, [&](const Entry &E) { return E.S == S; })
-       << " |\n";
+  for (Status S : AllStatuses)
+    OS << "| " << statusName(S) << " | " << countOf(I, S) << " |\n";
   OS << "\n"
      << I.UnitsAnalysed << " C/C++ unit" << (I.UnitsAnalysed == 1 ? "" : "s")
      << " analysed, " << I.TextFilesScanned << " other file"

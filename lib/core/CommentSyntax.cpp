@@ -115,6 +115,8 @@ bool hashMayStart(llvm::StringRef Text, size_t At) {
 
 llvm::ArrayRef<CommentSyntax> commentSyntaxes() { return allSyntaxes(); }
 
+const CommentSyntax &cxxCommentSyntax() { return *commentSyntaxFor("x.cpp"); }
+
 const CommentSyntax *commentSyntaxFor(llvm::StringRef Path) {
   llvm::StringRef Name = llvm::sys::path::filename(Path);
   for (size_t I = 0; I < std::size(Table); ++I)
