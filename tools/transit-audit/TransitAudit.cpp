@@ -97,8 +97,7 @@ cl::opt<std::string> ResourceDir("resource-dir",
 constexpr int ExitClean = 0, ExitAction = 1, ExitError = 2;
 
 bool isCFamily(llvm::StringRef Path) {
-  const CommentSyntax *S = commentSyntaxFor(Path);
-  return S && S->Name == "C / C++";
+  return commentSyntaxFor(Path) == &cxxCommentSyntax();
 }
 
 int fail(const llvm::Twine &Message) {
@@ -162,8 +161,12 @@ int main(int argc, char **argv) {
     llvm::StringRef(*Listed).split(Names, '\0', -1, false);
     for (llvm::StringRef Name : Names) {
       std::string Abs = driver::absolutePath(Name, RootDir);
-      const report::SourceText *T = Sources.get(Abs);
-      if (!T || T->Content.find('\0') != std::string::npos)
+      // Read here, not through Sources, which keeps what it reads: only the
+      // files with carve-outs are read again there, for line numbers.
+      auto Buffer =
+          llvm::MemoryBuffer::getFile(Abs, /*IsText=*/false,
+                                      /*RequiresNullTerminator=*/false);
+      if (!Buffer || (*Buffer)->getBuffer().contains('\0'))
         continue; // gone, unreadable or binary
       // Compiled files too: what the checks judged is known; a carve-out
       // they did not see sits where no unit's preprocessor went.
@@ -174,7 +177,7 @@ int main(int argc, char **argv) {
           : isCFamily(Abs) ? "in a C or C++ file no compiled unit reaches"
                            : "outside C and C++: the grammar only, no site "
                              "judged";
-      if (audit::scanFile(Inv, Abs, T->Content, Marker, Why) &&
+      if (audit::scanFile(Inv, Abs, (*Buffer)->getBuffer(), Marker, Why) &&
           !Compiled.contains(Abs))
         ++Inv.TextFilesScanned;
     }
