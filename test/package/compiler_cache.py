@@ -79,7 +79,7 @@ source = work / "channel.cpp"
 def compile_(compiler, *flags, cache):
     env = dict(os.environ, CCACHE_DIR=str(work / cache), CCACHE_NOHASHDIR="1")
     for var in ("CCACHE_COMMENTS", "CCACHE_NOCOMMENTS", "CCACHE_DISABLE", "CCACHE_RECACHE",
-                "CCACHE_CONFIGPATH", "CCACHE_COMPILERCHECK"):
+                "CCACHE_COMPILERCHECK"):
         env.pop(var, None)
     env["CCACHE_CONFIGPATH"] = str(work / "ccache.conf")  # no user or system settings
     return subprocess.run([ccache, *compiler, "-isystem", str(mocks), *flags, "-c", source.name,
