@@ -1,7 +1,8 @@
 # What `cmake --install` puts where, the CMake package consumers find with
 # find_package(TransitTidy), and the .deb CPack builds from the same rules.
 #
-#   bin/                         transit-tidy, transit-clang-tidy, transit-clangd
+#   bin/                         transit-tidy, transit-audit, transit-clang-tidy, transit-clangd,
+#                                transit-clang and transit-clang++ (the compiler wrappers)
 #   lib/transit-tidy/            both plugins and the implementations their guards load
 #   lib/cmake/TransitTidy/       TransitTidyConfig.cmake (+ Version, Targets)
 #   share/doc/transit-tidy/      README.md and docs/

@@ -28,8 +28,11 @@ void became_tls(SSL *ssl) {
 
 // With ReportAcceptedCarveOuts (what transit-tidy and the audit set), the
 // carve-out kept above the unjudged site is reported as a remark, with its
-// text (transit/Reporting.h), beside the accepted one.
+// text (transit/Reporting.h), beside the accepted one, by every front end.
 // RUN: %clang_tidy_transit -checks='-*,transit-*' -config="{CheckOptions: {ReportAcceptedCarveOuts: true}}" %s -- -std=c11 -isystem %S/Inputs/zmq -isystem %S/Inputs 2>&1 | %FileCheck %s --check-prefix=KEPT
+// The same through the compiler plugin and transit-clang-tidy.
+// RUN: %clang_transit -fsyntax-only -fplugin-arg-transit-checks='-*,transit-*' -fplugin-arg-transit-option=ReportAcceptedCarveOuts=true -std=c11 -isystem %S/Inputs/zmq -isystem %S/Inputs %s 2>&1 | %FileCheck %s --check-prefix=KEPT
+// RUN: %transit_clang_tidy -checks='-*,transit-*' -config="{CheckOptions: {ReportAcceptedCarveOuts: true}}" %s -- -std=c11 -isystem %S/Inputs/zmq -isystem %S/Inputs 2>&1 | %FileCheck %s --check-prefix=KEPT
 // KEPT-DAG: transit-carve-out-judged.c:12:12: remark: carve-out accepted: loopback only [transit-plaintext-socket]
 // KEPT-DAG: transit-carve-out-judged.c:17:6: remark: carve-out kept: the broker runs in this pod (no check could judge the site) [transit-carve-out]
 // KEPT-DAG: transit-carve-out-judged.c:17:6: note: carve-out: the broker runs in this pod; only health pings go over it.
