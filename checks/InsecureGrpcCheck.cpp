@@ -67,6 +67,32 @@ constexpr GrpcApi Apis[] = {
     {"::grpc_local_server_credentials_create", Api::Local},
 };
 
+/// The credentials that encrypt, for evidence of encryption
+/// (ReportConnectionSites): TLS, and ALTS and Google's default credentials
+/// (TLS or ALTS).
+constexpr llvm::StringLiteral SecureApis[] = {
+    "::grpc::SslCredentials",
+    "::grpc_impl::SslCredentials",
+    "::grpc::SslServerCredentials",
+    "::grpc_impl::SslServerCredentials",
+    "::grpc::experimental::TlsCredentials",
+    "::grpc::experimental::TlsServerCredentials",
+    "::grpc::GoogleDefaultCredentials",
+    "::grpc_impl::GoogleDefaultCredentials",
+    "::grpc::experimental::AltsCredentials",
+    "::grpc::experimental::AltsServerCredentials",
+    "::grpc_ssl_credentials_create",
+    "::grpc_ssl_credentials_create_ex",
+    "::grpc_ssl_server_credentials_create",
+    "::grpc_ssl_server_credentials_create_ex",
+    "::grpc_ssl_server_credentials_create_with_options",
+    "::grpc_tls_credentials_create",
+    "::grpc_tls_server_credentials_create",
+    "::grpc_google_default_credentials_create",
+    "::grpc_alts_credentials_create",
+    "::grpc_alts_server_credentials_create",
+};
+
 /// What each kind of site does and the way out (the message reads
 /// "'<api>' <Says> or add a '<marker>' comment"), and a note when there is
 /// no fix-it to explain.
@@ -205,9 +231,14 @@ void InsecureGrpcCheck::registerSiteMatchers(SiteMatchers &Sites) {
     Names.push_back(A.Name);
   Sites.add(callExpr(callee(functionDecl(hasAnyName(Names)).bind("api")))
                 .bind("call"));
+  Sites.add(callExpr(callee(functionDecl(hasAnyName(std::vector<StringRef>(
+                         std::begin(SecureApis), std::end(SecureApis))))))
+                .bind("secure"));
 }
 
 void InsecureGrpcCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("secure"))
+    return noteSecure(Result, Call, "credentials that encrypt");
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("api");
   std::optional<Api> Kind = apiOf(FD);

@@ -278,7 +278,7 @@ void PlaintextDatabaseCheck::reportNotProvable(
     const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
     StringRef Why, StringRef Remedy) {
   if (!StrictConnectionStrings)
-    return noteUnprovable(Result, Site);
+    return noteUnprovable(Result, Site, Why);
   Finding F;
   F.Site = Site;
   F.Message = ("'" + Api + "' " + Why +
@@ -292,12 +292,14 @@ void PlaintextDatabaseCheck::checkConnInfo(
     const MatchFinder::MatchResult &Result, const Expr *Site, StringRef Api,
     const Expr *Arg) {
   ASTContext &Ctx = *Result.Context;
+  bool AllTls = true; // every value known requires TLS
   Judged Verdict = judgeValues(
       Result, Arg,
       [&](const ConstantString &Conn,
           bool &Undecided) -> std::optional<Finding> {
         auto Info = parsePgConnInfo(Conn.Value);
         if (!Info) {
+          AllTls = false;
           Undecided = Conn.hasHoles(); // else libpq rejects it: no connection
           return std::nullopt;
         }
@@ -312,6 +314,7 @@ void PlaintextDatabaseCheck::checkConnInfo(
         F.Site = Site;
         F.Destination = destinationOf(hostNames(Info->Hosts));
         if (pgUsesOnlyUnixSockets(*Info)) {
+          AllTls = false;
           if (AllowUnixDomainSockets)
             return std::nullopt;
           F.Message = unixSocketMessage(throughUnixSocket(Api));
@@ -333,6 +336,8 @@ void PlaintextDatabaseCheck::checkConnInfo(
   if (Verdict == Judged::Unprovable)
     reportNotProvable(Result, Site, Api, NotConstant,
                       "make sure it sets sslmode=verify-full");
+  else if (Verdict == Judged::Secure && AllTls)
+    noteSecure(Result, Site, "its connection string requires TLS (sslmode)");
 }
 
 void PlaintextDatabaseCheck::checkConnectParams(
@@ -402,7 +407,7 @@ void PlaintextDatabaseCheck::checkConnectParams(
             (llvm::StringRef(Db->Value).contains('=') || Nested->IsUri))
           Mode = pgSslMode(*Nested);
   if (!isPlaintextCapable(Mode))
-    return;
+    return noteSecure(Result, Call, "its parameters require TLS (sslmode)");
 
   Finding F;
   F.Site = Call;
@@ -496,7 +501,7 @@ void PlaintextDatabaseCheck::checkMysqlConnect(
     if (Weak.empty()) {
       Tri Tls = Model.any(*Handle, model::Role::Tls, model::Kind::MySql);
       if (Tls == Tri::Yes)
-        return;
+        return noteSecure(Result, Call, "the handle is set to require TLS");
       if (Tls == Tri::Maybe)
         return reportNotProvable(
             Result, Call, Api, HandedOn,
@@ -558,9 +563,9 @@ void PlaintextDatabaseCheck::checkRedisConnect(
   Tri Tls = Context ? Model.any(*Context, model::Role::Tls, model::Kind::Redis)
                     : Tri::No;
   if (Tls == Tri::Yes)
-    return;
+    return noteSecure(Result, Call, "TLS is started on the context");
   if (Tls == Tri::Maybe)
-    return noteUnprovable(Result, Call);
+    return noteUnprovable(Result, Call, "TLS may be started on it");
   F.Message = ("'" + Api +
                "' opens a plaintext Redis connection; start TLS on it with "
                "redisInitiateSSLWithContext or " +
@@ -585,7 +590,8 @@ void PlaintextDatabaseCheck::checkMongoUri(
   if (auto T = Model.transportOf(Site))
     SwitchedOn = Model.any(*T, model::Role::Tls, model::Kind::Mongo);
   if (SwitchedOn == Tri::Yes)
-    return;
+    return noteSecure(Result, Site, "TLS is switched on for it");
+  bool AllTls = true; // every value known asks for TLS
   Judged Verdict = judgeValues(
       Result, Arg,
       [&](const ConstantString &Text,
@@ -593,6 +599,7 @@ void PlaintextDatabaseCheck::checkMongoUri(
         auto Uri = parseUrl(Text.Value);
         if (!Uri ||
             (Uri->Scheme != "mongodb" && Uri->Scheme != "mongodb+srv")) {
+          AllTls = false;
           Undecided = Text.hasHoles(); // else the driver rejects it
           return std::nullopt;
         }
@@ -622,6 +629,7 @@ void PlaintextDatabaseCheck::checkMongoUri(
             llvm::all_of(Uri->Hosts, [](const HostSpec &H) {
               return llvm::StringRef(H.Host).starts_with("/");
             })) {
+          AllTls = false;
           if (AllowUnixDomainSockets)
             return std::nullopt;
           F.Message = unixSocketMessage(throughUnixSocket(Api));
@@ -644,6 +652,8 @@ void PlaintextDatabaseCheck::checkMongoUri(
   if (Verdict == Judged::Unprovable)
     reportNotProvable(Result, Site, Api, NotConstant,
                       "make sure it sets tls=true");
+  else if (Verdict == Judged::Secure && AllTls)
+    noteSecure(Result, Site, "its URI asks for TLS");
 }
 
 void PlaintextDatabaseCheck::checkMemcached(
@@ -695,7 +705,7 @@ void PlaintextDatabaseCheck::checkMysqlCppConnect(
       for (const Expr *Arg : Other->arguments())
         if (auto Key = constantString(Arg, Ctx))
           if (llvm::is_contained(TlsKeys, Key->Value))
-            return;
+            return noteSecure(Result, Call, "its options set TLS");
       if (!isa<CXXOperatorCallExpr>(Other) && !isa<CXXMemberCallExpr>(Other))
         return reportNotProvable(
             Result, Call, Api, HandedOn,
@@ -738,7 +748,9 @@ void PlaintextDatabaseCheck::checkRedisPlusPlus(
   if (auto Text = constantString(Arg, Ctx)) {
     // "tcp://host:port", "unix://path", "rediss://..." (TLS).
     auto Uri = parseUrl(Text->Value);
-    if (!Uri || Uri->Scheme == "rediss")
+    if (Uri && Uri->Scheme == "rediss")
+      return noteSecure(Result, Construct, "a rediss:// URI");
+    if (!Uri)
       return;
     if (Uri->Scheme == "unix") {
       if (AllowUnixDomainSockets)
@@ -772,10 +784,13 @@ void PlaintextDatabaseCheck::checkRedisPlusPlus(
           dyn_cast<MemberExpr>(Member->getBase()->IgnoreParenImpCasts());
       Expr::EvalResult Value;
       if (Field == "enabled" && Outer &&
-          Outer->getMemberDecl()->getName() == "tls" &&
-          (!Set->getRHS()->EvaluateAsInt(Value, Ctx) ||
-           Value.Val.getInt().getBoolValue()))
-        return; // TLS on (or not provably off)
+          Outer->getMemberDecl()->getName() == "tls") {
+        if (!Set->getRHS()->EvaluateAsInt(Value, Ctx))
+          return noteUnprovable(Result, Construct,
+                                "tls.enabled is set to a value not known here");
+        if (Value.Val.getInt().getBoolValue())
+          return noteSecure(Result, Construct, "its options set tls.enabled");
+      }
       if (Field == "type")
         if (const auto *Ref =
                 dyn_cast<DeclRefExpr>(Set->getRHS()->IgnoreParenImpCasts()))

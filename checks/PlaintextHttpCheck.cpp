@@ -64,6 +64,10 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
   Sites.add(
       Constructs("::httplib::Client", "::httplib::Server").bind("httplib"));
   Sites.add(Constructs("::Poco::Net::HTTPClientSession").bind("poco-client"));
+  // The TLS counterparts: evidence of encryption (ReportConnectionSites).
+  Sites.add(Constructs("::httplib::SSLClient", "::httplib::SSLServer",
+                       "::Poco::Net::HTTPSClientSession")
+                .bind("tls-http"));
   Sites.add(Constructs("::Poco::Net::HTTPServer").bind("poco-server"));
   Sites.add(Constructs("::cpr::Url").bind("cpr"));
   Sites.add(callExpr(callee(functionDecl(
@@ -98,6 +102,8 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("httplib"))
     return checkHttplib(Result, Construct,
                         N.getNodeAs<CXXRecordDecl>("class")->getName());
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("tls-http"))
+    return noteSecure(Result, Construct, "HTTP over TLS");
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("poco-client"))
     return checkPocoClient(Result, Construct);
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("poco-server"))
@@ -114,9 +120,10 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
         Call->getArg(1)->getType()->isIntegerType()) {
       // newHttpClient(ip, port, useSSL = false, ...)
       Expr::EvalResult UseSsl;
-      if (!Call->getArg(2)->EvaluateAsInt(UseSsl, *Result.Context) ||
-          UseSsl.Val.getInt().getBoolValue())
-        return;
+      if (!Call->getArg(2)->EvaluateAsInt(UseSsl, *Result.Context))
+        return noteUnprovable(Result, Call, "useSSL is not known here");
+      if (UseSsl.Val.getInt().getBoolValue())
+        return noteSecure(Result, Call, "useSSL is true");
       Finding F;
       F.Site = Call;
       F.Message = "'drogon::HttpClient::newHttpClient' with useSSL false "
@@ -141,38 +148,43 @@ void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
                                   const Expr *Url, StringRef What,
                                   StringRef Risk) {
   ASTContext &Ctx = *Result.Context;
-  Judged Verdict =
-      judgeValues(Result, Url,
-                  [&](const ConstantString &Text,
-                      bool &Undecided) -> std::optional<Finding> {
-                    auto Edit = toHttps(Text.Value);
-                    if (!Edit) {
-                      // `scheme + "://" + host`: not known; "https://" + host:
-                      // secure.
-                      Undecided = Text.schemeUnknown();
-                      return std::nullopt;
-                    }
-                    Finding F;
-                    F.Site = Site;
-                    F.Message = (What + " an http:// URL, " + Risk +
-                                 "; use https:// or " + carveOutHint())
-                                    .str();
-                    if (auto Parsed = parseUrl(Text.Value))
-                      F.Destination = destinationOf(hostNames(Parsed->Hosts));
-                    // A literal read elsewhere too (a constant shared by
-                    // several requests) is left alone: the note shows where it
-                    // is.
-                    bool OnlyThisUse =
-                        !Text.Variable || TransportModel::of(Ctx).referencesTo(
-                                              Text.Variable) == 1;
-                    editString(F, Text,
-                               OnlyThisUse ? std::vector<TextEdit>{*Edit}
-                                           : std::vector<TextEdit>{},
-                               Ctx, "URL");
-                    return F;
-                  });
+  bool AllHttps = true; // every value known is an https:// URL
+  Judged Verdict = judgeValues(
+      Result, Url,
+      [&](const ConstantString &Text,
+          bool &Undecided) -> std::optional<Finding> {
+        auto Edit = toHttps(Text.Value);
+        if (!Edit) {
+          AllHttps &=
+              llvm::StringRef(Text.Value).starts_with_insensitive("https://");
+          // `scheme + "://" + host`: not known; "https://" + host:
+          // secure.
+          Undecided = Text.schemeUnknown();
+          return std::nullopt;
+        }
+        Finding F;
+        F.Site = Site;
+        F.Message = (What + " an http:// URL, " + Risk + "; use https:// or " +
+                     carveOutHint())
+                        .str();
+        if (auto Parsed = parseUrl(Text.Value))
+          F.Destination = destinationOf(hostNames(Parsed->Hosts));
+        // A literal read elsewhere too (a constant shared by
+        // several requests) is left alone: the note shows where it
+        // is.
+        bool OnlyThisUse =
+            !Text.Variable ||
+            TransportModel::of(Ctx).referencesTo(Text.Variable) == 1;
+        editString(F, Text,
+                   OnlyThisUse ? std::vector<TextEdit>{*Edit}
+                               : std::vector<TextEdit>{},
+                   Ctx, "URL");
+        return F;
+      });
   if (Verdict == Judged::Unprovable)
-    noteUnprovable(Result, Site); // a URL from elsewhere
+    noteUnprovable(Result, Site, "the URL is not known here");
+  else if (Verdict == Judged::Secure && AllHttps)
+    noteSecure(Result, Site, "an https:// URL");
 }
 
 void PlaintextHttpCheck::checkCurlUrlSet(const MatchResult &Result,
@@ -261,7 +273,7 @@ void PlaintextHttpCheck::checkPocoServer(const MatchResult &Result,
                              .getNonReferenceType()
                              ->getAsCXXRecordDecl())
       if (RD->getName() == "SecureServerSocket")
-        return;
+        return noteSecure(Result, Construct, "a SecureServerSocket");
   Finding F;
   F.Site = Construct;
   F.Message =
@@ -308,6 +320,8 @@ void PlaintextHttpCheck::checkBeastStream(
     const MatchResult &Result, const DeclaratorDecl *Decl,
     const ClassTemplateSpecializationDecl *Type) {
   auto A = judgeAsioObject(Decl, Type, *Result.Context);
+  if (A && A->CarriesHttpHere && A->Secured == Tri::Yes)
+    return noteSecure(Result, Decl, "HTTP over an SSL stream");
   if (!A || !A->CarriesHttpHere || A->Secured != Tri::No)
     return; // transit-plaintext-socket judges the rest
   Finding F;

@@ -22,6 +22,16 @@ struct SchemeSwap {
 constexpr SchemeSwap MqttSchemes[] = {
     {"tcp", "ssl"}, {"mqtt", "mqtts"}, {"ws", "wss"}};
 
+/// Whether \p Text is a non-empty list of URLs whose schemes are all among
+/// \p Secure: a connection known to use TLS.
+bool allSchemesIn(llvm::StringRef Text,
+                  llvm::ArrayRef<llvm::StringRef> Secure) {
+  std::vector<ListedUrl> Urls = parseUrlList(Text);
+  return !Urls.empty() && llvm::all_of(Urls, [&](const ListedUrl &U) {
+    return llvm::is_contained(Secure, U.Parsed.Scheme);
+  });
+}
+
 } // namespace
 
 PlaintextMessagingCheck::PlaintextMessagingCheck(
@@ -42,6 +52,8 @@ void PlaintextMessagingCheck::registerSiteMatchers(SiteMatchers &Sites) {
   };
   Sites.add(callExpr(Api("::amqp_tcp_socket_new", "::amqp_open_socket"))
                 .bind("rabbit"));
+  // The TLS counterpart: evidence of encryption (ReportConnectionSites).
+  Sites.add(callExpr(Api("::amqp_ssl_socket_new")).bind("rabbit-tls"));
   Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
                                  cxxRecordDecl(hasName("::AMQP::Address"))))),
                              argumentCountIs(1))
@@ -77,6 +89,8 @@ void PlaintextMessagingCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Api = N.getNodeAs<FunctionDecl>("api");
   if (const auto *Call = N.getNodeAs<CallExpr>("rabbit"))
     return checkRabbitTcpSocket(Result, Call);
+  if (const auto *Call = N.getNodeAs<CallExpr>("rabbit-tls"))
+    return noteSecure(Result, Call, "an AMQP connection over TLS");
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("amqp-address"))
     return checkAmqpAddress(Result, Construct);
   if (const auto *Call = N.getNodeAs<CallExpr>("kafka")) {
@@ -135,13 +149,17 @@ void PlaintextMessagingCheck::judgeSchemes(const MatchResult &Result,
                                            StringRef From, StringRef To,
                                            const std::string &Message,
                                            const std::string &Note) {
+  bool AllTls = true; // every value known names To:// addresses only
   Judged Verdict = judgeValues(
       Result, Urls, [&](const ConstantString &Value, bool &Undecided) {
+        AllTls &= allSchemesIn(Value.Value, {To});
         return schemeFinding(Result, Site, Value, From, To, Message, Note,
                              Undecided);
       });
   if (Verdict == Judged::Unprovable)
-    noteUnprovable(Result, Site); // an address from elsewhere
+    noteUnprovable(Result, Site, "the address is not known here");
+  else if (Verdict == Judged::Secure && AllTls)
+    noteSecure(Result, Site, (To + ":// addresses").str());
 }
 
 void PlaintextMessagingCheck::checkRabbitTcpSocket(const MatchResult &Result,
@@ -230,13 +248,14 @@ void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
   TransportModel &Model = TransportModel::of(Ctx);
   auto T = Model.transportOf(Conf);
   if (!T)
-    return noteUnprovable(Result, Site);
+    return noteUnprovable(Result, Site, "the configuration is not known here");
   Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Kafka);
-  if (Tls == Tri::Yes ||
-      Model.any(*T, model::Role::Weaken, model::Kind::Kafka) != Tri::No)
-    return;
-  if (Tls == Tri::Maybe)
-    return noteUnprovable(Result, Site); // a template the model cannot see
+  if (Model.any(*T, model::Role::Weaken, model::Kind::Kafka) != Tri::No)
+    return; // reported where security.protocol is set
+  if (Tls == Tri::Yes)
+    return noteSecure(Result, Site, "security.protocol is ssl or sasl_ssl");
+  if (Tls == Tri::Maybe) // a template the model cannot see
+    return noteUnprovable(Result, Site, "security.protocol may be set");
   Finding F;
   F.Site = Site;
   // bootstrap.servers: host:port, comma-separated (a scheme is allowed).
@@ -272,9 +291,9 @@ void PlaintextMessagingCheck::checkNatsUrls(const MatchResult &Result,
     if (auto Opts = Model.transportOf(Call->getArg(0))) {
       Tri Secure = Model.any(*Opts, model::Role::Tls, model::Kind::Nats);
       if (Secure == Tri::Yes)
-        return;
+        return noteSecure(Result, Call, "natsOptions_SetSecure is on");
       if (Secure == Tri::Maybe)
-        return noteUnprovable(Result, Call);
+        return noteUnprovable(Result, Call, "natsOptions_SetSecure may be on");
     }
   }
   std::string Message =
@@ -303,6 +322,11 @@ void PlaintextMessagingCheck::checkNatsUrls(const MatchResult &Result,
         }
     if (Plain)
       report(Result, std::move(F));
+    else if (llvm::all_of(Init->inits(), [&](const Expr *Element) {
+               auto Url = constantString(Element, Ctx);
+               return Url && allSchemesIn(Url->Value, {"tls"});
+             }))
+      noteSecure(Result, Call, "tls:// addresses");
     return;
   }
   judgeSchemes(Result, Call, Call->getArg(1), "nats", "tls", Message, "");
@@ -319,7 +343,7 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
   auto T = Model.transportOf(Socket);
   Tri Curve = T ? Model.any(*T, model::Role::Tls, model::Kind::Zmq) : Tri::No;
   if (Curve == Tri::Yes)
-    return;
+    return noteSecure(Result, Call, "CURVE security on the socket");
   Judged Verdict = judgeValues(
       Result, Endpoint,
       [&](const ConstantString &Text,
@@ -363,12 +387,13 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
         return F;
       });
   if (Verdict == Judged::Unprovable)
-    noteUnprovable(Result, Call);
+    noteUnprovable(Result, Call, "the endpoint or CURVE is not known here");
 }
 
 void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,
                                            const Expr *Site, StringRef Api,
                                            const Expr *Uri) {
+  bool AllTls = true; // every value known names TLS brokers only
   Judged Verdict = judgeValues(
       Result, Uri,
       [&](const ConstantString &Text,
@@ -397,10 +422,13 @@ void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,
               Undecided);
         }
         Undecided = Text.schemeUnknown();
+        AllTls &= allSchemesIn(Text.Value, {"ssl", "mqtts", "wss"});
         return std::nullopt;
       });
   if (Verdict == Judged::Unprovable)
-    noteUnprovable(Result, Site);
+    noteUnprovable(Result, Site, "the broker's address is not known here");
+  else if (Verdict == Judged::Secure && AllTls)
+    noteSecure(Result, Site, "TLS broker addresses");
 }
 
 } // namespace transit

@@ -88,7 +88,8 @@ void PlaintextSocketCheck::checkPosixSocket(
   if (!TypeValue && isAddrInfoField(Call->getArg(1), "ai_socktype"))
     TypeValue = Stream;
   if (!DomainValue || !TypeValue)
-    return noteUnprovable(Result, Call); // not provably a network socket
+    return noteUnprovable(Result, Call,
+                          "its address family or type is not known here");
   int64_t Domain = *DomainValue;
   int64_t Type = *TypeValue & 0xf; // less SOCK_NONBLOCK...
   if ((Domain != Unix && Domain != Inet && Domain != Inet6) ||
@@ -106,9 +107,9 @@ void PlaintextSocketCheck::checkPosixSocket(
                                   model::Kind::PosixSocket)
                       : Tri::No;
   if (Tls == Tri::Yes)
-    return;
-  if (Tls == Tri::Maybe)
-    return noteUnprovable(Result, Call); // a template the model cannot see
+    return noteSecure(Result, Call, "a TLS layer takes the descriptor over");
+  if (Tls == Tri::Maybe) // a template the model cannot see
+    return noteUnprovable(Result, Call, "a TLS layer may take it over");
 
   Finding F;
   F.Site = Call;
@@ -134,10 +135,14 @@ void PlaintextSocketCheck::checkAsioObject(
     const MatchFinder::MatchResult &Result, const DeclaratorDecl *Decl,
     const ClassTemplateSpecializationDecl *Type) {
   auto A = judgeAsioObject(Decl, Type, *Result.Context);
-  if (!A || A->Secured == Tri::Yes)
+  if (!A)
     return;
+  if (A->Secured == Tri::Yes && !A->CarriesHttpHere)
+    return noteSecure(Result, Decl, "an SSL stream protects it");
+  if (A->Secured == Tri::Yes)
+    return; // transit-plaintext-http notes it, as what it carries
   if (A->Secured == Tri::Maybe)
-    return noteUnprovable(Result, Decl);
+    return noteUnprovable(Result, Decl, "an SSL stream may protect it");
   if (A->CarriesHttpHere)
     return; // transit-plaintext-http reports it, as what it carries
   Finding F;

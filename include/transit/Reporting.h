@@ -18,7 +18,16 @@
 //   note:   carve-out: <guarantee>; <justification>                   (same
 //   place)
 //
-// and the other verdicts of transit-carve-out on a carve-out begin with the
+// With the option ReportConnectionSites, every site check also reports the
+// connection sites it recognised and found encrypted, or could not judge:
+//
+//   remark: connection encrypted: '<api>': <how>
+//   remark: connection not judged: '<api>': <why>
+//
+// (its plaintext sites are its warnings, and carved-out ones the remarks
+// above): the evidence transit-audit --inventory lists.
+//
+// The other verdicts of transit-carve-out on a carve-out begin with the
 // prefixes below, so that the audit lists each with its status.
 //
 //===----------------------------------------------------------------------===//
@@ -33,6 +42,9 @@ constexpr llvm::StringLiteral AcceptedRemarkPrefix = "carve-out accepted: ";
 constexpr llvm::StringLiteral AcceptedFindingNotePrefix = "accepted finding: ";
 constexpr llvm::StringLiteral CarveOutNotePrefix = "carve-out: ";
 constexpr llvm::StringLiteral KeptRemarkPrefix = "carve-out kept: ";
+constexpr llvm::StringLiteral EncryptedRemarkPrefix = "connection encrypted: ";
+constexpr llvm::StringLiteral NotJudgedRemarkPrefix =
+    "connection not judged: ";
 
 // transit-carve-out's findings on a carve-out comment, by status.
 constexpr llvm::StringLiteral MalformedCarveOutPrefix =

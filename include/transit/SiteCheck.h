@@ -99,12 +99,22 @@ protected:
   /// Says that \p Site may send traffic unencrypted but cannot be judged
   /// here (its connection string or handle comes from elsewhere): nothing is
   /// reported, and a carve-out next to it is not stale.
+  /// \p Why says what is not known, for ReportConnectionSites (below).
   void
   noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                 const clang::Expr *Site);
+                 const clang::Expr *Site, llvm::StringRef Why = "");
   void
   noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                 const clang::DeclaratorDecl *Site);
+                 const clang::DeclaratorDecl *Site, llvm::StringRef Why = "");
+
+  /// Says that \p Site makes a connection this check verified is encrypted
+  /// (\p How: "an https:// URL", "TLS channel credentials"). Nothing is
+  /// reported unless the option ReportConnectionSites is set; then it is a
+  /// remark, the evidence transit-audit --inventory lists.
+  void noteSecure(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                  const clang::Expr *Site, llvm::StringRef How);
+  void noteSecure(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                  const clang::DeclaratorDecl *Site, llvm::StringRef How);
 
   /// Adds to \p F a note at \p Exit (when there is one) saying that
   /// \p What is handed to code this translation unit cannot see, so TLS
@@ -113,7 +123,8 @@ protected:
                        llvm::StringRef What);
 
   /// What judging the values a connection string or URL may have came to.
-  enum class Judged { Reported, Secure, Unprovable };
+  /// Nothing: no value at all to judge (neither known nor unknown).
+  enum class Judged { Reported, Secure, Unprovable, Nothing };
   /// Judges each value \p Arg may have (possibleValues: a default literal
   /// and what may replace it, strings built from pieces) with \p Judge,
   /// which returns the finding for a plaintext value and sets \p Undecided
@@ -193,7 +204,14 @@ private:
                        clang::SourceLocation SiteLoc, clang::ASTContext &Ctx);
   void
   noteUnprovable(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                 const clang::DynTypedNode &Site, clang::SourceLocation Loc);
+                 const clang::DynTypedNode &Site, clang::SourceLocation Loc,
+                 llvm::StringRef Why);
+  /// The ReportConnectionSites remark "<Prefix>'<api>'<Detail>" at \p Loc,
+  /// once per site.
+  void noteConnection(const clang::ast_matchers::MatchFinder::MatchResult &R,
+                      const clang::DynTypedNode &Site,
+                      clang::SourceLocation Loc, llvm::StringRef Prefix,
+                      llvm::StringRef Detail);
 
   const CarveOutRule Rule;
   const std::string CheckName;
@@ -203,6 +221,7 @@ private:
   std::string InternalHostPatterns;
   HostPatterns Internal;
   const bool ReportAcceptedCarveOuts;
+  const bool ReportConnectionSites;
   /// Where added #includes go (option IncludeStyle), and those this check
   /// added to each file in this translation unit.
   const clang::tidy::utils::IncludeSorter::IncludeStyle IncludeStyle;
@@ -230,6 +249,8 @@ private:
   UserCodePass::Trigger Trigger;
   std::shared_ptr<UserCodePass> Pass;
   llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
+  /// Sites already given a ReportConnectionSites remark.
+  llvm::DenseSet<clang::SourceLocation::UIntTy> Connections;
 };
 
 } // namespace transit

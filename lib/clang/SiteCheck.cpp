@@ -21,6 +21,8 @@ SiteCheck::SiteCheck(StringRef Name, tidy::ClangTidyContext *Context,
           "InternalHostPatterns", DefaultInternalHostPatterns)),
       ReportAcceptedCarveOuts(
           Options.getLocalOrGlobal("ReportAcceptedCarveOuts", false)),
+      ReportConnectionSites(
+          Options.getLocalOrGlobal("ReportConnectionSites", false)),
       IncludeStyle(Options.getLocalOrGlobal(
           "IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM)) {
   if (!isValidMarker(Marker)) {
@@ -44,6 +46,7 @@ SiteCheck::SiteCheck(StringRef Name, tidy::ClangTidyContext *Context,
 void SiteCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CarveOutMarker", Marker);
   Options.store(Opts, "ReportAcceptedCarveOuts", ReportAcceptedCarveOuts);
+  Options.store(Opts, "ReportConnectionSites", ReportConnectionSites);
   Options.store(Opts, "InternalHostPatterns", InternalHostPatterns);
   Options.store(Opts, "IncludeStyle", IncludeStyle);
 }
@@ -75,6 +78,7 @@ std::optional<FixItHint> SiteCheck::includeInsertion(FileID File,
 
 void SiteCheck::onStartOfTranslationUnit() {
   Reported.clear();
+  Connections.clear();
   AddedIncludes.clear();
 }
 
@@ -102,7 +106,9 @@ SiteCheck::Judged SiteCheck::judgeValues(
     }
     Undecided |= ThisUndecided;
   }
-  return Undecided ? Judged::Unprovable : Judged::Secure;
+  if (Undecided)
+    return Judged::Unprovable;
+  return Values.Known.empty() ? Judged::Nothing : Judged::Secure;
 }
 
 void SiteCheck::editString(Finding &F, const ConstantString &S,
@@ -340,25 +346,91 @@ void SiteCheck::fixName(Finding &F, const Expr *E, StringRef NewName,
 }
 
 void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
-                               const Expr *Site) {
+                               const Expr *Site, StringRef Why) {
   if (Site)
-    noteUnprovable(Result, DynTypedNode::create(*Site), Site->getBeginLoc());
+    noteUnprovable(Result, DynTypedNode::create(*Site), Site->getBeginLoc(),
+                   Why);
 }
 
 void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
-                               const DeclaratorDecl *Site) {
+                               const DeclaratorDecl *Site, StringRef Why) {
   if (Site)
-    noteUnprovable(Result, DynTypedNode::create(*Site), Site->getLocation());
+    noteUnprovable(Result, DynTypedNode::create(*Site), Site->getLocation(),
+                   Why);
 }
 
 void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
-                               const DynTypedNode &Site, SourceLocation Loc) {
-  SiteCollector *Collector = SiteCollector::forContext(TidyContext);
-  if (!Collector)
-    return;
+                               const DynTypedNode &Site, SourceLocation Loc,
+                               StringRef Why) {
   if (Loc.isMacroID() && Result.SourceManager->isInSystemMacro(Loc))
     Loc = Result.SourceManager->getExpansionLoc(Loc);
-  Collector->consider(findCarveOut(Site, Loc, *Result.Context).WellFormed);
+  if (SiteCollector *Collector = SiteCollector::forContext(TidyContext))
+    Collector->consider(findCarveOut(Site, Loc, *Result.Context).WellFormed);
+  noteConnection(Result, Site, Loc, NotJudgedRemarkPrefix,
+                 Why.empty() ? "what decides its encryption is not known here"
+                             : Why);
+}
+
+void SiteCheck::noteSecure(const MatchFinder::MatchResult &Result,
+                           const Expr *Site, StringRef How) {
+  if (Site)
+    noteConnection(Result, DynTypedNode::create(*Site), Site->getBeginLoc(),
+                   EncryptedRemarkPrefix, How);
+}
+
+void SiteCheck::noteSecure(const MatchFinder::MatchResult &Result,
+                           const DeclaratorDecl *Site, StringRef How) {
+  if (Site)
+    noteConnection(Result, DynTypedNode::create(*Site), Site->getLocation(),
+                   EncryptedRemarkPrefix, How);
+}
+
+namespace {
+
+/// What a site calls or builds, as users name it: "PQconnectdb",
+/// "grpc::SslCredentials", "httplib::SSLClient", "boost::asio::ssl::stream".
+std::string apiOf(const DynTypedNode &Site) {
+  auto TypeName = [](QualType T) -> std::string {
+    T = T.getNonReferenceType();
+    if (const auto *Spec = T->getAs<TemplateSpecializationType>())
+      if (const TemplateDecl *TD = Spec->getTemplateName().getAsTemplateDecl())
+        return TD->getQualifiedNameAsString();
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
+      if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+        return Spec->getSpecializedTemplate()->getQualifiedNameAsString();
+      return RD->getQualifiedNameAsString();
+    }
+    return T.getUnqualifiedType().getAsString();
+  };
+  if (const auto *Construct = Site.get<CXXConstructExpr>())
+    return TypeName(Construct->getType());
+  if (const auto *Call = Site.get<CallExpr>()) {
+    if (const FunctionDecl *FD = Call->getDirectCallee())
+      return FD->getQualifiedNameAsString();
+    return "a call";
+  }
+  if (const auto *Decl = Site.get<DeclaratorDecl>())
+    return TypeName(Decl->getType());
+  return "a site";
+}
+
+} // namespace
+
+void SiteCheck::noteConnection(const MatchFinder::MatchResult &Result,
+                               const DynTypedNode &Site, SourceLocation Loc,
+                               StringRef Prefix, StringRef Detail) {
+  if (!ReportConnectionSites || CollectOnly)
+    return;
+  const SourceManager &SM = *Result.SourceManager;
+  if (Loc.isMacroID() && SM.isInSystemMacro(Loc))
+    Loc = SM.getExpansionLoc(Loc);
+  // Once per site (not per template instantiation), and never for a site
+  // that was reported.
+  if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
+      !Connections.insert(Loc.getRawEncoding()).second)
+    return;
+  diag(Loc, (Prefix + "'%0': %1").str(), DiagnosticIDs::Remark)
+      << apiOf(Site) << Detail;
 }
 
 void SiteCheck::reportAtSites(const MatchFinder::MatchResult &Result,

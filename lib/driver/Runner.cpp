@@ -91,16 +91,15 @@ std::unique_ptr<CompilationDatabase> findDatabase(llvm::StringRef Dir,
 /// Every header's findings, then only those under the root (see run()).
 constexpr llvm::StringLiteral DefaultHeaderFilter = ".*";
 
-/// The transit checks' options transit-tidy always sets: accepted carve-outs
-/// are reported (they become suppressed results), under every check's name
-/// so that a check-local setting in .clang-tidy does not turn them off.
-void reportCarveOuts(ClangTidyOptions &Overrides) {
+/// Sets a boolean option of the transit checks, under every check's name
+/// so that a check-local setting in .clang-tidy does not override it.
+void setForEveryCheck(ClangTidyOptions &Overrides, llvm::StringRef Option) {
   for (const report::Rule &R : report::rules())
     Overrides.CheckOptions.insert_or_assign(
-        (R.Name + ".ReportAcceptedCarveOuts").str(),
+        (R.Name + "." + Option).str(),
         ClangTidyOptions::ClangTidyValue("true"));
   Overrides.CheckOptions.insert_or_assign(
-      "ReportAcceptedCarveOuts", ClangTidyOptions::ClangTidyValue("true"));
+      Option, ClangTidyOptions::ClangTidyValue("true"));
 }
 
 class TidyActionFactory : public FrontendActionFactory {
@@ -170,7 +169,8 @@ private:
 /// One unit's outcome, before merging.
 struct UnitResult {
   std::vector<report::Finding> Findings;
-  std::vector<report::Finding> Kept; ///< see report::Run::KeptCarveOuts
+  std::vector<report::Finding> Kept;        ///< see report::Run::KeptCarveOuts
+  std::vector<report::Finding> Connections; ///< report::Run::Connections
   std::optional<report::Failure> Failure;
 };
 
@@ -202,6 +202,12 @@ void convert(const std::vector<ClangTidyError> &Errors, llvm::StringRef Unit,
     F.Severity = E.DiagLevel == tooling::Diagnostic::Error || E.IsWarningAsError
                      ? report::Level::Error
                      : report::Level::Warning;
+    if (E.DiagLevel == tooling::Diagnostic::Remark &&
+        (llvm::StringRef(F.Message).starts_with(EncryptedRemarkPrefix) ||
+         llvm::StringRef(F.Message).starts_with(NotJudgedRemarkPrefix))) {
+      Out.Connections.push_back(std::move(F)); // for the audit's inventory
+      continue;
+    }
     if (E.DiagLevel == tooling::Diagnostic::Remark) {
       // The remarks of transit/Reporting.h: an accepted carve-out (a
       // suppressed finding) or a kept one (for the audit).
@@ -434,7 +440,11 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
         Overrides.WarningsAsErrors = Options.WarningsAsErrors;
       if (Options.HeaderFilter)
         Overrides.HeaderFilterRegex = *Options.HeaderFilter;
-      reportCarveOuts(Overrides);
+      // Accepted carve-outs are always reported: they become suppressed
+      // results.
+      setForEveryCheck(Overrides, "ReportAcceptedCarveOuts");
+      if (Options.ReportConnections)
+        setForEveryCheck(Overrides, "ReportConnectionSites");
       // The unit's own file system, in its build directory: the compiler
       // sees file names relative to it, and so must the options provider
       // that finds their .clang-tidy files.
@@ -487,7 +497,8 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
             {}};
         continue;
       }
-      size_t Before = Out.Findings.size(), KeptBefore = Out.Kept.size();
+      size_t Before = Out.Findings.size(), KeptBefore = Out.Kept.size(),
+             ConnectionsBefore = Out.Connections.size();
       convert(Consumer.take(), File, Out);
       if (!Options.HeaderFilter &&
           ForFile.HeaderFilterRegex.value_or("") == DefaultHeaderFilter) {
@@ -502,6 +513,10 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
         Out.Kept.erase(std::remove_if(Out.Kept.begin() + KeptBefore,
                                       Out.Kept.end(), Outside),
                        Out.Kept.end());
+        Out.Connections.erase(
+            std::remove_if(Out.Connections.begin() + ConnectionsBefore,
+                           Out.Connections.end(), Outside),
+            Out.Connections.end());
       }
       if (!Ok && !Out.Failure)
         Out.Failure = report::Failure{File, "its compile command failed", {}};
@@ -529,10 +544,15 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
            size_t>
       Index;
   std::set<std::pair<std::string, unsigned>> KeptSeen;
+  std::set<std::tuple<std::string, unsigned, std::string>> ConnectionsSeen;
   for (UnitResult &U : Results) {
     for (report::Finding &K : U.Kept)
       if (KeptSeen.insert({K.Where.File, K.Where.Offset}).second)
         Run.KeptCarveOuts.push_back(std::move(K));
+    for (report::Finding &C : U.Connections)
+      if (ConnectionsSeen.insert({C.Where.File, C.Where.Offset, C.Check})
+              .second)
+        Run.Connections.push_back(std::move(C));
     bool Failed = U.Failure.has_value();
     if (U.Failure)
       Run.Failures.push_back(std::move(*U.Failure));
@@ -565,11 +585,12 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
              [&](const report::Finding &A, const report::Finding &B) {
                return Key(A) < Key(B);
              });
-  llvm::sort(Run.KeptCarveOuts,
-             [](const report::Finding &A, const report::Finding &B) {
-               return std::tie(A.Where.File, A.Where.Offset) <
-                      std::tie(B.Where.File, B.Where.Offset);
-             });
+  auto ByPlace = [](const report::Finding &A, const report::Finding &B) {
+    return std::tie(A.Where.File, A.Where.Offset, A.Check, A.Message) <
+           std::tie(B.Where.File, B.Where.Offset, B.Check, B.Message);
+  };
+  llvm::sort(Run.KeptCarveOuts, ByPlace);
+  llvm::sort(Run.Connections, ByPlace);
   llvm::sort(Run.Failures,
              [](const report::Failure &A, const report::Failure &B) {
                return A.File < B.File;

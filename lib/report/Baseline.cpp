@@ -12,10 +12,7 @@
 
 namespace transit::report {
 
-namespace {
-
-/// The line with white space folded: re-indenting or re-wrapping around it
-/// keeps the fingerprint.
+/// Re-indenting or re-wrapping around a line keeps its fingerprint.
 std::string foldedLine(Sources &S, const Position &P) {
   const SourceText *T = S.get(P.File);
   if (!T || P.Line == 0)
@@ -34,8 +31,6 @@ std::string foldedLine(Sources &S, const Position &P) {
   }
   return Out;
 }
-
-} // namespace
 
 void assignFingerprints(Run &R, Sources &S) {
   std::map<std::string, unsigned> Seen;

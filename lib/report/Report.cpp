@@ -81,6 +81,8 @@ void Sources::resolve(Run &R) {
     Fill(K.Where);
     Fill(K.CarveOutAt);
   }
+  for (Finding &C : R.Connections)
+    Fill(C.Where);
   for (Failure &E : R.Failures)
     for (Note &N : E.Errors)
       Fill(N.Where);

@@ -39,6 +39,9 @@ struct RunnerOptions {
   std::vector<std::string> ExtraArgs, ExtraArgsBefore;
   std::string ResourceDir; ///< clang's resource directory (built-in headers)
   std::string Root;        ///< repository root, absolute
+  /// Also collect the connection sites the checks found encrypted or could
+  /// not judge (report::Run::Connections), for transit-audit --inventory.
+  bool ReportConnections = false;
 };
 
 class Runner {

@@ -20,6 +20,11 @@ namespace transit::report {
 
 void assignFingerprints(Run &R, Sources &S);
 
+/// The text of \p P's line with white space folded (leading and trailing
+/// dropped, runs made one space): what identifies a site apart from where
+/// it is. Empty when the file cannot be read.
+std::string foldedLine(Sources &S, const Position &P);
+
 /// The fingerprints a baseline file lists.
 llvm::Expected<llvm::StringSet<>> readBaseline(llvm::StringRef Path);
 

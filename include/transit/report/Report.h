@@ -97,6 +97,10 @@ struct Run {
   /// Carve-outs next to sites no check could judge (kept, not findings; for
   /// the audit): Where and CarveOutAt are the comment, CarveOut its text.
   std::vector<Finding> KeptCarveOuts;
+  /// With RunnerOptions::ReportConnections: the connection sites the checks
+  /// found encrypted or could not judge (Message is the remark, beginning
+  /// with a prefix of transit/Reporting.h), once per site and check.
+  std::vector<Finding> Connections;
   unsigned FilesAnalysed = 0;
   double Seconds = 0;
   bool BaselineUsed = false;
