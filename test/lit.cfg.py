@@ -27,7 +27,8 @@ config.test_exec_root = config.transit_test_exec_root
 # Tests see the same tools whatever the machine's PATH holds.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
-for var in ("HOME", "TMPDIR", "LANG"):
+# TRANSIT_UPDATE_GOLDEN=1 rewrites the golden files (test/audit/golden.py).
+for var in ("HOME", "TMPDIR", "LANG", "TRANSIT_UPDATE_GOLDEN"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 

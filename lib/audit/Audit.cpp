@@ -1,5 +1,6 @@
 //===- Audit.cpp - The carve-out inventory --------------------------------===//
 #include "transit/audit/Audit.h"
+#include "Format.h"
 
 #include "transit/CarveOut.h"
 #include "transit/CommentSyntax.h"
@@ -19,17 +20,6 @@ namespace transit::audit {
 namespace {
 
 using Key = std::pair<std::string, unsigned>; // file, marker offset
-
-/// The first name a finding quotes: 'grpc::InsecureChannelCredentials' ...
-std::string firstQuoted(llvm::StringRef Message) {
-  size_t Open = Message.find('\'');
-  if (Open == llvm::StringRef::npos)
-    return "";
-  size_t Close = Message.find('\'', Open + 1);
-  if (Close == llvm::StringRef::npos)
-    return "";
-  return Message.slice(Open + 1, Close).str();
-}
 
 /// The carve-out whose marker is at \p Offset among the comment blocks of a
 /// C or C++ file, as the grammar reads it.
@@ -90,6 +80,44 @@ constexpr Status AllStatuses[] = {Status::Valid, Status::Malformed,
 
 size_t countOf(const Inventory &I, Status S) {
   return llvm::count_if(I.Entries, [&](const Entry &E) { return E.S == S; });
+}
+
+/// The carve-outs that state one perimeter guarantee (the same words, case
+/// and spacing aside), with their statuses: what a network change touches.
+struct Perimeter {
+  std::string Guarantee; ///< as the first of them writes it
+  unsigned Total = 0;
+  std::map<Status, unsigned> ByStatus;
+  /// "2 valid, 1 stale"
+  std::string statuses() const {
+    std::vector<std::string> Parts;
+    for (Status S : AllStatuses)
+      if (auto It = ByStatus.find(S); It != ByStatus.end())
+        Parts.push_back(std::to_string(It->second) + " " + statusName(S).str());
+    return llvm::join(Parts, ", ");
+  }
+};
+
+std::vector<Perimeter> perimetersOf(const Inventory &I) {
+  std::map<std::string, Perimeter> ByKey;
+  for (const Entry &E : I.Entries) {
+    if (E.Guarantee.empty())
+      continue; // malformed: no guarantee to count
+    llvm::SmallVector<llvm::StringRef, 8> Words;
+    llvm::StringRef(E.Guarantee).split(Words, ' ', -1, /*KeepEmpty=*/false);
+    Perimeter &P = ByKey[llvm::StringRef(llvm::join(Words, " ")).lower()];
+    if (P.Guarantee.empty())
+      P.Guarantee = E.Guarantee;
+    ++P.Total;
+    ++P.ByStatus[E.S];
+  }
+  std::vector<Perimeter> Out;
+  for (auto &[Key, P] : ByKey)
+    Out.push_back(std::move(P));
+  llvm::stable_sort(Out, [](const Perimeter &A, const Perimeter &B) {
+    return A.Total > B.Total;
+  });
+  return Out;
 }
 
 } // namespace
@@ -328,6 +356,12 @@ void writeTable(const Inventory &I, llvm::raw_ostream &OS) {
   OS << llvm::formatv(" ({0} unit{1} analysed, {2} other file{3} read)\n",
                       I.UnitsAnalysed, I.UnitsAnalysed == 1 ? "" : "s",
                       I.TextFilesScanned, I.TextFilesScanned == 1 ? "" : "s");
+  std::vector<Perimeter> Perimeters = perimetersOf(I);
+  if (!Perimeters.empty())
+    OS << "by perimeter:\n";
+  for (const Perimeter &P : Perimeters)
+    OS << llvm::formatv("  {0,3}  {1} ({2})\n", P.Total, P.Guarantee,
+                        P.statuses());
 }
 
 void writeJson(const Inventory &I, llvm::raw_ostream &OS) {
@@ -365,9 +399,19 @@ void writeJson(const Inventory &I, llvm::raw_ostream &OS) {
   llvm::json::Object Counts;
   for (Status S : AllStatuses)
     Counts[statusName(S)] = static_cast<int64_t>(countOf(I, S));
+  llvm::json::Array Perimeters;
+  for (const Perimeter &P : perimetersOf(I)) {
+    llvm::json::Object ByStatus;
+    for (const auto &[S, N] : P.ByStatus)
+      ByStatus[statusName(S)] = N;
+    Perimeters.push_back(llvm::json::Object{{"guarantee", P.Guarantee},
+                                            {"carveOuts", P.Total},
+                                            {"counts", std::move(ByStatus)}});
+  }
   llvm::json::Object Top{{"version", 1},
                          {"tool", "transit-audit"},
                          {"counts", std::move(Counts)},
+                         {"perimeters", std::move(Perimeters)},
                          {"unitsAnalysed", I.UnitsAnalysed},
                          {"otherFilesRead", I.TextFilesScanned},
                          {"carveOuts", std::move(Entries)}};
@@ -375,18 +419,7 @@ void writeJson(const Inventory &I, llvm::raw_ostream &OS) {
 }
 
 void writeMarkdown(const Inventory &I, llvm::raw_ostream &OS) {
-  auto Cell = [](llvm::StringRef Text) {
-    std::string Out;
-    for (char C : Text) {
-      if (C == '|')
-        Out += "\\|";
-      else if (C == '\n' || C == '\r')
-        Out += ' ';
-      else
-        Out += C;
-    }
-    return Out;
-  };
+  auto Cell = markdownCell;
   OS << "# ZFN-3 carve-outs\n\n| status | carve-outs |\n| --- | --- |\n";
   for (Status S : AllStatuses)
     OS << "| " << statusName(S) << " | " << countOf(I, S) << " |\n";
@@ -394,6 +427,14 @@ void writeMarkdown(const Inventory &I, llvm::raw_ostream &OS) {
      << I.UnitsAnalysed << " C/C++ unit" << (I.UnitsAnalysed == 1 ? "" : "s")
      << " analysed, " << I.TextFilesScanned << " other file"
      << (I.TextFilesScanned == 1 ? "" : "s") << " read.\n\n";
+  std::vector<Perimeter> Perimeters = perimetersOf(I);
+  if (!Perimeters.empty())
+    OS << "| perimeter | carve-outs | statuses |\n| --- | ---: | --- |\n";
+  for (const Perimeter &P : Perimeters)
+    OS << "| " << Cell(P.Guarantee) << " | " << P.Total << " | " << P.statuses()
+       << " |\n";
+  if (!Perimeters.empty())
+    OS << "\n";
   OS << "| where | status | guards | guarantee | justification | last changed "
         "| note |\n| --- | --- | --- | --- | --- | --- | --- |\n";
   for (const Entry &E : I.Entries) {
@@ -412,38 +453,15 @@ void writeMarkdown(const Inventory &I, llvm::raw_ostream &OS) {
 }
 
 void writeCsv(const Inventory &I, llvm::raw_ostream &OS) {
-  auto Field = [](llvm::StringRef Text) {
-    if (Text.find_first_of(",\"\r\n") == llvm::StringRef::npos)
-      return Text.str();
-    std::string Out = "\"";
-    for (char C : Text) {
-      if (C == '"')
-        Out += '"';
-      Out += C;
-    }
-    return Out + "\"";
-  };
   OS << "file,line,column,status,judged,syntax,checks,apis,guarantee,"
         "justification,destination,detail,last_changed,author,commit\r\n";
   for (const Entry &E : I.Entries) {
-    std::vector<std::string> Row = {report::displayPath(E.At.File, I.Root),
-                                    std::to_string(E.At.Line),
-                                    std::to_string(E.At.Column),
-                                    statusName(E.S).str(),
-                                    E.Judged ? "true" : "false",
-                                    E.Syntax,
-                                    siteChecks(E, ";"),
-                                    siteApis(E, ";"),
-                                    E.Guarantee,
-                                    E.Justification,
-                                    E.Destination,
-                                    E.Detail,
-                                    day(E.AuthorTime),
-                                    E.Author,
-                                    E.Commit};
-    for (size_t J = 0; J < Row.size(); ++J)
-      OS << (J ? "," : "") << Field(Row[J]);
-    OS << "\r\n";
+    OS << csvRow({report::displayPath(E.At.File, I.Root),
+                  std::to_string(E.At.Line), std::to_string(E.At.Column),
+                  statusName(E.S).str(), E.Judged ? "true" : "false", E.Syntax,
+                  siteChecks(E, ";"), siteApis(E, ";"), E.Guarantee,
+                  E.Justification, E.Destination, E.Detail, day(E.AuthorTime),
+                  E.Author, E.Commit});
   }
 }
 

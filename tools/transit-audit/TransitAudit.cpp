@@ -1,8 +1,11 @@
 //===- TransitAudit.cpp - The ZFN-3 carve-out inventory -------------------===//
 //
-// transit-audit [-p BUILD] [PATH...] [--format table|json] [-o FILE]
+// transit-audit [-p BUILD] [PATH...] [--format F] [-o FILE]
+// transit-audit --inventory [--compare OLD.json] [-p BUILD] [PATH...]
 //
-// Lists every carve-out of the repository with its status. C and C++
+// Lists every carve-out of the repository with its status; with
+// --inventory, every connection site the checks recognise with how it is
+// protected (lib/audit/Evidence.cpp) instead. C and C++
 // carve-outs are judged by the checks themselves, run over the compilation
 // database exactly as transit-tidy runs them (lib/driver); every other file
 // git tracks is read with the same grammar through the comment-syntax table
@@ -14,6 +17,7 @@
 #include "transit/CarveOut.h"
 #include "transit/CommentSyntax.h"
 #include "transit/audit/Audit.h"
+#include "transit/audit/Evidence.h"
 #include "transit/driver/Git.h"
 #include "transit/driver/Runner.h"
 #include "transit/report/Report.h"
@@ -89,6 +93,22 @@ cl::opt<unsigned> OlderThan(
     "older-than",
     cl::desc("Only carve-outs last changed more than this many days ago"),
     cl::value_desc("days"), cl::init(0), cl::cat(Category));
+cl::opt<bool> InventoryMode(
+    "inventory",
+    cl::desc("Evidence of encryption in transit: every connection site the "
+             "checks recognise (encrypted, carved out, plaintext ...), by "
+             "service directory and family, instead of the carve-outs"),
+    cl::cat(Category));
+cl::opt<unsigned> ServiceDepth(
+    "service-depth",
+    cl::desc("--inventory: a service is the first N directories of a path "
+             "under the root (default 1)"),
+    cl::value_desc("N"), cl::init(1), cl::cat(Category));
+cl::opt<std::string> CompareWith(
+    "compare",
+    cl::desc("--inventory: compare with an earlier inventory (its JSON); "
+             "exit 1 only for sites added or made worse"),
+    cl::value_desc("file"), cl::cat(Category));
 cl::opt<std::string> ResourceDir("resource-dir",
                                  cl::desc("Clang's resource directory"),
                                  cl::init(TRANSIT_RESOURCE_DIR),
@@ -122,6 +142,29 @@ int main(int argc, char **argv) {
                 "' (table, json, markdown, csv, sarif)");
   if (!isValidMarker(Marker))
     return fail("--marker '" + Marker + "' needs a letter or digit");
+  if (InventoryMode) {
+    if (FormatName == "sarif")
+      return fail("--inventory writes table, json, markdown or csv; SARIF "
+                  "is for the carve-outs (without --inventory)");
+    if (!Perimeter.empty() || !Since.empty() || OlderThan)
+      return fail("--perimeter, --since and --older-than select carve-outs; "
+                  "they do not apply to --inventory");
+    if (ServiceDepth == 0)
+      return fail("--service-depth must be at least 1");
+  } else if (!CompareWith.empty()) {
+    return fail("--compare needs --inventory");
+  }
+  std::optional<audit::Evidence> Earlier;
+  if (!CompareWith.empty()) {
+    auto Text = llvm::MemoryBuffer::getFile(CompareWith, /*IsText=*/true);
+    if (!Text)
+      return fail("cannot read '" + CompareWith +
+                  "': " + Text.getError().message());
+    auto Read = audit::readEvidenceJson((*Text)->getBuffer());
+    if (!Read)
+      return fail(CompareWith + ": " + llvm::toString(Read.takeError()));
+    Earlier = std::move(*Read);
+  }
 
   std::string RootDir = driver::repositoryRoot(Root);
 
@@ -130,6 +173,7 @@ int main(int argc, char **argv) {
   Options.Jobs = Jobs;
   Options.ResourceDir = ResourceDir;
   Options.Root = RootDir;
+  Options.ReportConnections = InventoryMode;
   auto RunnerOr =
       driver::Runner::create(Options, Paths.empty() ? "" : Paths.front());
   if (!RunnerOr)
@@ -147,6 +191,44 @@ int main(int argc, char **argv) {
                        << (Done == Total ? "\n" : "");
       });
   Run.Root = RootDir;
+
+  std::unique_ptr<llvm::raw_fd_ostream> File;
+  if (!OutputPath.empty()) {
+    std::error_code EC;
+    File = std::make_unique<llvm::raw_fd_ostream>(OutputPath, EC);
+    if (EC)
+      return fail("cannot write '" + OutputPath + "': " + EC.message());
+  }
+  llvm::raw_ostream &OS = File ? *File : llvm::outs();
+  auto ReportFailures = [&](llvm::ArrayRef<report::Failure> Failures) {
+    for (const report::Failure &F : Failures)
+      llvm::errs() << "transit-audit: " << report::displayPath(F.File, RootDir)
+                   << ": " << F.Reason << "\n";
+  };
+
+  if (InventoryMode) {
+    audit::Evidence E = audit::evidenceFromRun(Run, Sources, ServiceDepth);
+    std::vector<audit::Change> Changes;
+    if (Earlier)
+      Changes = audit::compare(*Earlier, E);
+    const std::vector<audit::Change> *Compared = Earlier ? &Changes : nullptr;
+    if (FormatName == "json")
+      audit::writeEvidenceJson(E, Compared, OS);
+    else if (FormatName == "markdown")
+      audit::writeEvidenceMarkdown(E, Compared, OS);
+    else if (FormatName == "csv")
+      audit::writeEvidenceCsv(E, OS);
+    else
+      audit::writeEvidenceTable(E, Compared, OS);
+    ReportFailures(E.Failures);
+    bool Action = Earlier
+                      ? llvm::any_of(Changes, audit::isRegression)
+                      : llvm::any_of(E.Sites, [](const audit::Connection &C) {
+                          return audit::isViolation(C.P);
+                        });
+    return Action || !E.Failures.empty() ? ExitAction : ExitClean;
+  }
+
   audit::Inventory Inv = audit::fromRun(Run, Sources, Marker);
 
   if (!NoOtherFiles) {
@@ -217,15 +299,6 @@ int main(int argc, char **argv) {
     Filter.ChangedBefore =
         static_cast<int64_t>(std::time(nullptr)) - int64_t(OlderThan) * 86400;
   audit::filter(Inv, Filter);
-
-  std::unique_ptr<llvm::raw_fd_ostream> File;
-  if (!OutputPath.empty()) {
-    std::error_code EC;
-    File = std::make_unique<llvm::raw_fd_ostream>(OutputPath, EC);
-    if (EC)
-      return fail("cannot write '" + OutputPath + "': " + EC.message());
-  }
-  llvm::raw_ostream &OS = File ? *File : llvm::outs();
   if (FormatName == "json")
     audit::writeJson(Inv, OS);
   else if (FormatName == "markdown")
@@ -236,9 +309,7 @@ int main(int argc, char **argv) {
     audit::writeSarif(Inv, Sources, OS, TRANSIT_VERSION);
   else
     audit::writeTable(Inv, OS);
-  for (const report::Failure &F : Inv.Failures)
-    llvm::errs() << "transit-audit: " << report::displayPath(F.File, RootDir)
-                 << ": " << F.Reason << "\n";
+  ReportFailures(Inv.Failures);
   bool Action = llvm::any_of(
       Inv.Entries, [](const audit::Entry &E) { return E.needsAction(); });
   return Action || !Inv.Failures.empty() ? ExitAction : ExitClean;
