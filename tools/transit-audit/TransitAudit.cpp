@@ -19,6 +19,7 @@
 #include "transit/audit/Audit.h"
 #include "transit/audit/Evidence.h"
 #include "transit/driver/Git.h"
+#include "transit/driver/Progress.h"
 #include "transit/driver/Runner.h"
 #include "transit/report/Report.h"
 
@@ -182,14 +183,14 @@ int main(int argc, char **argv) {
   if (!Files)
     return fail(llvm::toString(Files.takeError()));
 
-  bool Progress = llvm::sys::Process::StandardErrIsDisplayed();
+  driver::ProgressLine Line(llvm::sys::Process::StandardErrIsDisplayed());
   report::Sources Sources;
   report::Run Run = (*RunnerOr)->run(
-      *Files, Sources, [&](unsigned Done, unsigned Total, llvm::StringRef) {
-        if (Progress)
-          llvm::errs() << "\r[" << Done << "/" << Total << "] analysing"
-                       << (Done == Total ? "\n" : "");
+      *Files, Sources,
+      [&](unsigned Done, unsigned Total, llvm::StringRef File) {
+        Line.update(Done, Total, File, RootDir);
       });
+  Line.clear();
   Run.Root = RootDir;
 
   std::unique_ptr<llvm::raw_fd_ostream> File;
@@ -241,7 +242,11 @@ int main(int argc, char **argv) {
       Compiled.insert(F);
     llvm::SmallVector<llvm::StringRef, 64> Names;
     llvm::StringRef(*Listed).split(Names, '\0', -1, false);
-    for (llvm::StringRef Name : Names) {
+    for (size_t I = 0; I < Names.size(); ++I) {
+      llvm::StringRef Name = Names[I];
+      // Reading thousands of files is quick; show it on large trees only.
+      if (I % 256 == 0)
+        Line.update(I, Names.size(), "reading tracked files", "");
       std::string Abs = driver::absolutePath(Name, RootDir);
       // Read here, not through Sources, which keeps what it reads: only the
       // files with carve-outs are read again there, for line numbers.
@@ -263,6 +268,7 @@ int main(int argc, char **argv) {
           !Compiled.contains(Abs))
         ++Inv.TextFilesScanned;
     }
+    Line.clear();
   }
   audit::finish(Inv, Sources);
 

@@ -14,6 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "transit/driver/Git.h"
+#include "transit/driver/Progress.h"
 #include "transit/driver/Runner.h"
 #include "transit/report/Baseline.h"
 #include "transit/report/Diff.h"
@@ -228,25 +229,7 @@ struct OutputTarget {
   std::string Path; // empty: standard output
 };
 
-class ProgressLine {
-public:
-  explicit ProgressLine(bool On) : On(On) {}
-  void update(unsigned Done, unsigned Total, llvm::StringRef File,
-              llvm::StringRef Root) {
-    if (!On)
-      return;
-    llvm::errs() << llvm::formatv("\r\033[K[{0}/{1}] {2}", Done, Total,
-                                  report::displayPath(File, Root));
-    llvm::errs().flush();
-  }
-  void clear() {
-    if (On)
-      llvm::errs() << "\r\033[K";
-  }
-
-private:
-  bool On;
-};
+using driver::ProgressLine;
 
 } // namespace
 
