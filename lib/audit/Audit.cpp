@@ -111,12 +111,16 @@ std::vector<Perimeter> perimetersOf(const Inventory &I) {
     ++P.Total;
     ++P.ByStatus[E.S];
   }
-  std::vector<Perimeter> Out;
-  for (auto &[Key, P] : ByKey)
-    Out.push_back(std::move(P));
-  llvm::stable_sort(Out, [](const Perimeter &A, const Perimeter &B) {
-    return A.Total > B.Total;
+  // Most first; among equals, the folded guarantee's order (the map's).
+  std::vector<std::pair<std::string, Perimeter>> Sorted(ByKey.begin(),
+                                                        ByKey.end());
+  llvm::sort(Sorted, [](const auto &A, const auto &B) {
+    return std::make_pair(-int64_t(A.second.Total), A.first) <
+           std::make_pair(-int64_t(B.second.Total), B.first);
   });
+  std::vector<Perimeter> Out;
+  for (auto &[Key, P] : Sorted)
+    Out.push_back(std::move(P));
   return Out;
 }
 
