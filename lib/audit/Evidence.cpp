@@ -31,7 +31,8 @@ llvm::StringRef familyOf(llvm::StringRef Check) {
       .Case("transit-plaintext-database", "database")
       .Case("transit-plaintext-messaging", "messaging")
       .Case("transit-plaintext-socket", "socket")
-      .Cases("transit-unverified-peer", "transit-weak-tls", "tls")
+      .Case("transit-unverified-peer", "tls")
+      .Case("transit-weak-tls", "tls")
       .Default("");
 }
 
