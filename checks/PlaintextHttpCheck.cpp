@@ -47,6 +47,47 @@ std::optional<FixItHint> renameType(const CXXConstructExpr *Construct,
   return FixItHint::CreateReplacement(Token, To);
 }
 
+/// The string a `web::uri` argument is built from (`U("http://...")`,
+/// `web::uri(U("..."))`, `conversions::to_string_t("...")`, a string
+/// variable), or \p Arg itself when it is
+/// not one built in place (a uri variable: its values are then not known).
+const Expr *uriText(const Expr *Arg) {
+  const Expr *E = Arg;
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = C->getSubExpr();
+    else if (const auto *Call = dyn_cast<CallExpr>(E);
+             Call && Call->getNumArgs() == 1 && Call->getDirectCallee() &&
+             llvm::is_contained(
+                 {llvm::StringRef("utility::conversions::"
+                                  "to_string_t"),
+                  llvm::StringRef("utility::conversions::"
+                                  "to_utf8string")},
+                 Call->getDirectCallee()->getQualifiedNameAsString()))
+      E = Call->getArg(0); // a conversion of the same text
+    else if (const auto *C = dyn_cast<CXXConstructExpr>(E)) {
+      if (C->getConstructor()->getParent()->getQualifiedNameAsString() !=
+          "web::uri")
+        return E; // the string itself (std::string("..."))
+      if (C->getNumArgs() != 1)
+        return Arg;
+      if (C->getConstructor()->isCopyOrMoveConstructor())
+        E = C->getArg(0); // web::uri(web::uri(...))
+      else if (isStringLikeType(C->getArg(0)->getType()))
+        E = C->getArg(0); // the text; peeled further (to_string_t)
+      else
+        return Arg;
+    } else
+      return E == Arg->IgnoreParenImpCasts() ? Arg : E;
+  }
+  return Arg;
+}
+
 } // namespace
 
 void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
@@ -70,6 +111,9 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                 .bind("tls-http"));
   Sites.add(Constructs("::Poco::Net::HTTPServer").bind("poco-server"));
   Sites.add(Constructs("::cpr::Url").bind("cpr"));
+  Sites.add(Constructs("::web::http::client::http_client",
+                       "::web::http::experimental::listener::http_listener")
+                .bind("cpprest"));
   Sites.add(callExpr(callee(functionDecl(
                          hasName("::drogon::HttpClient::newHttpClient"))))
                 .bind("drogon"));
@@ -108,6 +152,9 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
     return checkPocoClient(Result, Construct);
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("poco-server"))
     return checkPocoServer(Result, Construct);
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("cpprest"))
+    return checkCppRest(Result, Construct,
+                        N.getNodeAs<CXXRecordDecl>("class")->getName());
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("cpr")) {
     if (Construct->getNumArgs() >= 1)
       checkUrl(
@@ -144,9 +191,28 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
         Result, Decl, N.getNodeAs<ClassTemplateSpecializationDecl>("type"));
 }
 
+void PlaintextHttpCheck::checkCppRest(const MatchResult &Result,
+                                      const CXXConstructExpr *Construct,
+                                      StringRef Class) {
+  if (Construct->getNumArgs() == 0 ||
+      isa<CXXDefaultArgExpr>(Construct->getArg(0)))
+    return; // http_listener(): no address yet
+  const Expr *Url = uriText(Construct->getArg(0));
+  if (Class == "http_listener")
+    return checkUrl(
+        Result, Construct, Url,
+        "'web::http::experimental::listener::http_listener' listens on",
+        "so requests and responses cross the network in plaintext",
+        "an https:// listener also needs its certificate and key: set them "
+        "with http_listener_config::set_ssl_context_callback");
+  checkUrl(Result, Construct, Url,
+           "'web::http::client::http_client' connects to",
+           "so requests and responses cross the network in plaintext");
+}
+
 void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
                                   const Expr *Url, StringRef What,
-                                  StringRef Risk) {
+                                  StringRef Risk, StringRef ServerNote) {
   ASTContext &Ctx = *Result.Context;
   bool AllHttps = true; // every value known is an https:// URL
   Judged Verdict = judgeValues(
@@ -176,9 +242,11 @@ void PlaintextHttpCheck::checkUrl(const MatchResult &Result, const Expr *Site,
             !Text.Variable ||
             TransportModel::of(Ctx).referencesTo(Text.Variable) == 1;
         editString(F, Text,
-                   OnlyThisUse ? std::vector<TextEdit>{*Edit}
-                               : std::vector<TextEdit>{},
+                   OnlyThisUse && ServerNote.empty()
+                       ? std::vector<TextEdit>{*Edit}
+                       : std::vector<TextEdit>{},
                    Ctx, "URL");
+        F.Note = ServerNote.str();
         return F;
       });
   if (Verdict == Judged::Unprovable)

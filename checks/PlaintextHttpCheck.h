@@ -23,10 +23,15 @@ public:
 private:
   using MatchResult = clang::ast_matchers::MatchFinder::MatchResult;
   /// Reports \p Url (an argument of \p Site) when it is an http:// URL, with
-  /// a fix-it to https:// when only this site reads the literal.
+  /// a fix-it to https:// when only this site reads the literal; for a
+  /// server, which needs a certificate too, no fix-it and \p ServerNote.
   void checkUrl(const MatchResult &Result, const clang::Expr *Site,
                 const clang::Expr *Url, llvm::StringRef What,
-                llvm::StringRef Risk);
+                llvm::StringRef Risk, llvm::StringRef ServerNote = "");
+  /// cpprestsdk's http_client and http_listener, built from a web::uri.
+  void checkCppRest(const MatchResult &Result,
+                    const clang::CXXConstructExpr *Construct,
+                    llvm::StringRef Class);
   void checkCurlUrlSet(const MatchResult &Result, const clang::CallExpr *Call);
   void checkHttplib(const MatchResult &Result,
                     const clang::CXXConstructExpr *Construct,

@@ -55,6 +55,13 @@ constexpr MethodSwitch MethodSwitches[] = {
     {"set_check_call_host",
      "grpc::experimental::TlsCredentialsOptions::set_check_call_host",
      "turns the per-call host check off", true},
+    {"set_validate_certificates",
+     "web::http::client::http_client_config::set_validate_certificates",
+     "turns server certificate verification off", false},
+    {"set_validate_certificates",
+     "web::websockets::client::websocket_client_config::"
+     "set_validate_certificates",
+     "turns server certificate verification off", false},
 };
 
 /// MongoDB URI options (lower case) that accept what TLS should refuse.
@@ -248,7 +255,8 @@ void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
       cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
                             "enable_server_certificate_verification",
                             "set_verify_server_certs", "set_check_call_host",
-                            "set_verify_mode", "set_verify_callback"))))
+                            "set_validate_certificates", "set_verify_mode",
+                            "set_verify_callback"))))
           .bind("method-call"));
   Sites.add(kafkaConfSet().bind("kafka"));
 
@@ -478,9 +486,15 @@ void UnverifiedPeerCheck::checkMethodCall(
       fixName(F, Ref, "verify_peer", *Result.SourceManager);
     return report(Result, std::move(F));
   }
-  for (const MethodSwitch &S : MethodSwitches) {
-    if (Name != S.Method || Call->getNumArgs() != 1)
-      continue;
+  // The entry of this very class, else the first of that method name (a
+  // derived class: httplib::ClientImpl's method through httplib::Client).
+  const MethodSwitch *Found = nullptr;
+  for (const MethodSwitch &S : MethodSwitches)
+    if (Name == S.Method && (!Found || Class == S.Api.rsplit("::").first))
+      Found = &S;
+  for (const MethodSwitch &S : llvm::ArrayRef(Found, Found ? 1 : 0)) {
+    if (Call->getNumArgs() != 1)
+      return;
     if (!StringRef(Class).starts_with(S.Api.substr(0, S.Api.find("::"))))
       return; // another library's method of that name
     auto V = constantInt(Call->getArg(0), Ctx);

@@ -18,7 +18,7 @@
 #             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
 #             libssl-dev libboost-dev libasio-dev librabbitmq-dev librdkafka-dev
 #             libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
-#             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev (real headers)
+#             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,7 +39,7 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev
              librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev
              libpaho-mqtt-dev libpaho-mqttpp-dev libcurl4-openssl-dev
-             libcpp-httplib-dev libpoco-dev)
+             libcpp-httplib-dev libpoco-dev libcpprest-dev)
 fi
 
 missing=()

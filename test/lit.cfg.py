@@ -88,6 +88,7 @@ real_headers = {
     "curl-headers": "/usr/include/*/curl/curl.h",
     "httplib-headers": "/usr/include/httplib.h",
     "poco-headers": "/usr/include/Poco/Net/HTTPSClientSession.h",
+    "cpprest-headers": "/usr/include/cpprest/http_client.h",
     "openssl-headers": "/usr/include/openssl/ssl.h",
 }
 import glob
