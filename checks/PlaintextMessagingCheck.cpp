@@ -73,6 +73,11 @@ void PlaintextMessagingCheck::registerSiteMatchers(SiteMatchers &Sites) {
                 argumentCountIs(1))
                 .bind("zmq-cpp"));
   Sites.add(
+      callExpr(Api("::mosquitto_connect", "::mosquitto_connect_async",
+                   "::mosquitto_connect_bind", "::mosquitto_connect_bind_async",
+                   "::mosquitto_connect_bind_v5", "::mosquitto_connect_srv"))
+          .bind("mosquitto"));
+  Sites.add(
       callExpr(Api("::MQTTClient_create", "::MQTTClient_createWithOptions",
                    "::MQTTAsync_create", "::MQTTAsync_createWithOptions"))
           .bind("mqtt-c"));
@@ -107,6 +112,8 @@ void PlaintextMessagingCheck::check(const MatchFinder::MatchResult &Result) {
     return checkZmqEndpoint(Result, Call, Call->getImplicitObjectArgument(),
                             Call->getArg(0),
                             ("zmq::socket_t::" + Api->getName()).str());
+  if (const auto *Call = N.getNodeAs<CallExpr>("mosquitto"))
+    return checkMosquittoConnect(Result, Call, Api->getName());
   if (const auto *Call = N.getNodeAs<CallExpr>("mqtt-c")) {
     if (Call->getNumArgs() >= 2)
       checkMqttUri(Result, Call, Api->getName(), Call->getArg(1));
@@ -388,6 +395,38 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
       });
   if (Verdict == Judged::Unprovable)
     noteUnprovable(Result, Call, "the endpoint or CURVE is not known here");
+}
+
+void PlaintextMessagingCheck::checkMosquittoConnect(const MatchResult &Result,
+                                                    const CallExpr *Call,
+                                                    StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  if (Call->getNumArgs() < 2)
+    return;
+  // TLS configured on the client anywhere in the TU (models/Mosquitto.cpp).
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto T = Model.transportOf(Call->getArg(0));
+  if (!T || Model.originsOf(*T).empty())
+    return noteUnprovable(Result, Call, "the client is made elsewhere");
+  Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Mosquitto);
+  if (Tls == Tri::Yes)
+    return noteSecure(Result, Call, "TLS is set on the client");
+  if (Tls == Tri::Maybe) // a template the model cannot see
+    return noteUnprovable(Result, Call, "TLS may be set on the client");
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + Api.str() +
+               "' connects to the MQTT broker in plaintext: nothing here sets "
+               "TLS on the client; call mosquitto_tls_set (or "
+               "MOSQ_OPT_TLS_USE_OS_CERTS) before connecting, or " +
+               carveOutHint());
+  if (auto Host = constantString(Call->getArg(1), Ctx))
+    F.Destination = destinationOf({Host->Value});
+  if (Api != "mosquitto_connect_srv" && Call->getNumArgs() >= 3)
+    if (auto Port = constantInt(Call->getArg(2), Ctx); Port && *Port == 1883)
+      F.Note = "the broker's TLS listener is usually on port 8883, not 1883";
+  noteExit(F, Model.firstExit(*T), "the client");
+  report(Result, std::move(F));
 }
 
 void PlaintextMessagingCheck::checkMqttUri(const MatchResult &Result,

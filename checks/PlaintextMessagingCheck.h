@@ -37,6 +37,10 @@ private:
   void checkZmqEndpoint(const MatchResult &Result, const clang::CallExpr *Call,
                         const clang::Expr *Socket, const clang::Expr *Endpoint,
                         llvm::StringRef Api);
+  /// mosquitto_connect and its variants: plaintext unless TLS is set on
+  /// the client (models/Mosquitto.cpp).
+  void checkMosquittoConnect(const MatchResult &Result,
+                             const clang::CallExpr *Call, llvm::StringRef Api);
   void checkMqttUri(const MatchResult &Result, const clang::Expr *Site,
                     llvm::StringRef Api, const clang::Expr *Uri);
   /// The finding for the URLs of \p Urls that use \p From, offering \p To;

@@ -416,7 +416,11 @@ void UnverifiedPeerCheck::checkFunctionCall(
          (S->R == model::Role::UnverifyHost ? AnyHostName : AnyCertificate) +
          "; use " + S->Fix + NeverCarvedOut)
             .str();
-    if (constantInt(Value, Ctx) == 0)
+    // An off switch (0) is turned on; an insecure-on switch (`true`:
+    // mosquitto_tls_insecure_set) is turned off. Other values (an OpenSSL
+    // mode with other bits) are left to the user.
+    std::optional<int64_t> Constant = constantInt(Value, Ctx);
+    if (Constant == 0 || (Constant && S->When.T == model::Condition::True))
       fixValue(F, Value, S->Fix, *Result.Context);
     return report(Result, std::move(F));
   }

@@ -18,7 +18,8 @@
 #             libhiredis-dev libmongoc-dev libmemcached-dev libmysqlcppconn-dev
 #             libssl-dev libboost-dev libasio-dev librabbitmq-dev librdkafka-dev
 #             libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
-#             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev (real headers)
+#             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev
+#             libmosquitto-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,7 +40,7 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev
              librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev
              libpaho-mqtt-dev libpaho-mqttpp-dev libcurl4-openssl-dev
-             libcpp-httplib-dev libpoco-dev libcpprest-dev)
+             libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev)
 fi
 
 missing=()

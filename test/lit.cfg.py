@@ -89,6 +89,7 @@ real_headers = {
     "httplib-headers": "/usr/include/httplib.h",
     "poco-headers": "/usr/include/Poco/Net/HTTPSClientSession.h",
     "cpprest-headers": "/usr/include/cpprest/http_client.h",
+    "mosquitto-headers": "/usr/include/mosquitto.h",
     "openssl-headers": "/usr/include/openssl/ssl.h",
 }
 import glob

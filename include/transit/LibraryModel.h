@@ -32,6 +32,7 @@ enum class Kind : uint8_t {
   Nats,        ///< nats.c options
   Amqp,        ///< rabbitmq-c sockets
   Grpc,        ///< gRPC credentials options (C core)
+  Mosquitto,   ///< libmosquitto clients
 };
 
 /// What an API does to the transport its Handle designates.
