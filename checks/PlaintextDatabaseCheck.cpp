@@ -562,10 +562,9 @@ void PlaintextDatabaseCheck::checkRedisConnect(
   auto Context = Model.transportOf(Call);
   Tri Tls = Context ? Model.any(*Context, model::Role::Tls, model::Kind::Redis)
                     : Tri::No;
-  if (Tls == Tri::Yes)
-    return noteSecure(Result, Call, "TLS is started on the context");
-  if (Tls == Tri::Maybe)
-    return noteUnprovable(Result, Call, "TLS may be started on it");
+  if (noteTlsVerdict(Result, Call, Tls, "TLS is started on the context",
+                     "TLS may be started on it"))
+    return;
   F.Message = ("'" + Api +
                "' opens a plaintext Redis connection; start TLS on it with "
                "redisInitiateSSLWithContext or " +

@@ -259,10 +259,9 @@ void PlaintextMessagingCheck::checkKafkaSet(const MatchResult &Result,
   Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Kafka);
   if (Model.any(*T, model::Role::Weaken, model::Kind::Kafka) != Tri::No)
     return; // reported where security.protocol is set
-  if (Tls == Tri::Yes)
-    return noteSecure(Result, Site, "security.protocol is ssl or sasl_ssl");
-  if (Tls == Tri::Maybe) // a template the model cannot see
-    return noteUnprovable(Result, Site, "security.protocol may be set");
+  if (noteTlsVerdict(Result, Site, Tls, "security.protocol is ssl or sasl_ssl",
+                     "security.protocol may be set"))
+    return;
   Finding F;
   F.Site = Site;
   // bootstrap.servers: host:port, comma-separated (a scheme is allowed).
@@ -297,10 +296,9 @@ void PlaintextMessagingCheck::checkNatsUrls(const MatchResult &Result,
     TransportModel &Model = TransportModel::of(Ctx);
     if (auto Opts = Model.transportOf(Call->getArg(0))) {
       Tri Secure = Model.any(*Opts, model::Role::Tls, model::Kind::Nats);
-      if (Secure == Tri::Yes)
-        return noteSecure(Result, Call, "natsOptions_SetSecure is on");
-      if (Secure == Tri::Maybe)
-        return noteUnprovable(Result, Call, "natsOptions_SetSecure may be on");
+      if (noteTlsVerdict(Result, Call, Secure, "natsOptions_SetSecure is on",
+                         "natsOptions_SetSecure may be on"))
+        return;
     }
   }
   std::string Message =
@@ -409,10 +407,9 @@ void PlaintextMessagingCheck::checkMosquittoConnect(const MatchResult &Result,
   if (!T || Model.originsOf(*T).empty())
     return noteUnprovable(Result, Call, "the client is made elsewhere");
   Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Mosquitto);
-  if (Tls == Tri::Yes)
-    return noteSecure(Result, Call, "TLS is set on the client");
-  if (Tls == Tri::Maybe) // a template the model cannot see
-    return noteUnprovable(Result, Call, "TLS may be set on the client");
+  if (noteTlsVerdict(Result, Call, Tls, "TLS is set on the client",
+                     "TLS may be set on the client"))
+    return;
   Finding F;
   F.Site = Call;
   F.Message = ("'" + Api.str() +

@@ -106,10 +106,9 @@ void PlaintextSocketCheck::checkPosixSocket(
   Tri Tls = Transport ? Model.any(*Transport, model::Role::Tls,
                                   model::Kind::PosixSocket)
                       : Tri::No;
-  if (Tls == Tri::Yes)
-    return noteSecure(Result, Call, "a TLS layer takes the descriptor over");
-  if (Tls == Tri::Maybe) // a template the model cannot see
-    return noteUnprovable(Result, Call, "a TLS layer may take it over");
+  if (noteTlsVerdict(Result, Call, Tls, "a TLS layer takes the descriptor over",
+                     "a TLS layer may take it over"))
+    return;
 
   Finding F;
   F.Site = Call;

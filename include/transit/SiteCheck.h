@@ -115,6 +115,14 @@ protected:
                   const clang::Expr *Site, llvm::StringRef How);
   void noteSecure(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                   const clang::DeclaratorDecl *Site, llvm::StringRef How);
+  /// For the transport model's verdict \p Tls on whether TLS is set up for
+  /// \p Site: Yes notes it encrypted (\p How), Maybe (a template the model
+  /// cannot see) not judged (\p Maybe), and both return true; No returns
+  /// false, and the site is the caller's to report.
+  bool
+  noteTlsVerdict(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::Expr *Site, Tri Tls, llvm::StringRef How,
+                 llvm::StringRef Maybe);
 
   /// Adds to \p F a note at \p Exit (when there is one) saying that
   /// \p What is handed to code this translation unit cannot see, so TLS

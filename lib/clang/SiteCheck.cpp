@@ -385,6 +385,16 @@ void SiteCheck::noteSecure(const MatchFinder::MatchResult &Result,
                    EncryptedRemarkPrefix, How);
 }
 
+bool SiteCheck::noteTlsVerdict(const MatchFinder::MatchResult &Result,
+                               const Expr *Site, Tri Tls, StringRef How,
+                               StringRef Maybe) {
+  if (Tls == Tri::Yes)
+    noteSecure(Result, Site, How);
+  else if (Tls == Tri::Maybe)
+    noteUnprovable(Result, Site, Maybe);
+  return Tls != Tri::No;
+}
+
 namespace {
 
 /// What a site calls or builds, as users name it: "PQconnectdb",
