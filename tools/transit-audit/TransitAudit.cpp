@@ -193,14 +193,19 @@ int main(int argc, char **argv) {
   Line.clear();
   Run.Root = RootDir;
 
+  // -o is opened only once nothing can fail any more: a usage error must
+  // not truncate the previous output.
   std::unique_ptr<llvm::raw_fd_ostream> File;
-  if (!OutputPath.empty()) {
+  auto OpenOutput = [&]() -> llvm::raw_ostream * {
+    if (OutputPath.empty())
+      return &llvm::outs();
     std::error_code EC;
     File = std::make_unique<llvm::raw_fd_ostream>(OutputPath, EC);
-    if (EC)
-      return fail("cannot write '" + OutputPath + "': " + EC.message());
-  }
-  llvm::raw_ostream &OS = File ? *File : llvm::outs();
+    if (!EC)
+      return File.get();
+    fail("cannot write '" + OutputPath + "': " + EC.message());
+    return nullptr;
+  };
   auto ReportFailures = [&](llvm::ArrayRef<report::Failure> Failures) {
     for (const report::Failure &F : Failures)
       llvm::errs() << "transit-audit: " << report::displayPath(F.File, RootDir)
@@ -213,6 +218,10 @@ int main(int argc, char **argv) {
     if (Earlier)
       Changes = audit::compare(*Earlier, E);
     const std::vector<audit::Change> *Compared = Earlier ? &Changes : nullptr;
+    llvm::raw_ostream *Out = OpenOutput();
+    if (!Out)
+      return ExitError;
+    llvm::raw_ostream &OS = *Out;
     if (FormatName == "json")
       audit::writeEvidenceJson(E, Compared, OS);
     else if (FormatName == "markdown")
@@ -305,6 +314,10 @@ int main(int argc, char **argv) {
     Filter.ChangedBefore =
         static_cast<int64_t>(std::time(nullptr)) - int64_t(OlderThan) * 86400;
   audit::filter(Inv, Filter);
+  llvm::raw_ostream *Out = OpenOutput();
+  if (!Out)
+    return ExitError;
+  llvm::raw_ostream &OS = *Out;
   if (FormatName == "json")
     audit::writeJson(Inv, OS);
   else if (FormatName == "markdown")
