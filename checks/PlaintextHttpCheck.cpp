@@ -111,6 +111,11 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                 .bind("tls-http"));
   Sites.add(Constructs("::Poco::Net::HTTPServer").bind("poco-server"));
   Sites.add(Constructs("::cpr::Url").bind("cpr"));
+  Sites.add(callExpr(callee(functionDecl(hasAnyName("::MHD_start_daemon",
+                                                    "::MHD_start_daemon_va"))
+                                .bind("api")),
+                     hasArgument(0, expr()))
+                .bind("mhd"));
   Sites.add(Constructs("::web::http::client::http_client",
                        "::web::http::experimental::listener::http_listener")
                 .bind("cpprest"));
@@ -152,6 +157,9 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
     return checkPocoClient(Result, Construct);
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("poco-server"))
     return checkPocoServer(Result, Construct);
+  if (const auto *Call = N.getNodeAs<CallExpr>("mhd"))
+    return checkMicroHttpd(Result, Call,
+                           N.getNodeAs<FunctionDecl>("api")->getName());
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("cpprest"))
     return checkCppRest(Result, Construct,
                         N.getNodeAs<CXXRecordDecl>("class")->getName());
@@ -189,6 +197,28 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Decl = N.getNodeAs<DeclaratorDecl>("asio"))
     return checkBeastStream(
         Result, Decl, N.getNodeAs<ClassTemplateSpecializationDecl>("type"));
+}
+
+void PlaintextHttpCheck::checkMicroHttpd(const MatchResult &Result,
+                                         const CallExpr *Call, StringRef Api) {
+  // MHD_start_daemon(flags, port, ...): TLS is the MHD_USE_TLS bit (2;
+  // MHD_USE_SSL is its old name), with the key and certificate as options.
+  constexpr int64_t UseTls = 2;
+  std::optional<int64_t> Flags = constantInt(Call->getArg(0), *Result.Context);
+  if (!Flags)
+    return noteUnprovable(Result, Call, "its flags are not known here");
+  if (*Flags & UseTls)
+    return noteSecure(Result, Call, "MHD_USE_TLS");
+  Finding F;
+  F.Site = Call;
+  F.Message =
+      ("'" + Api +
+       "' without MHD_USE_TLS serves plaintext HTTP; add MHD_USE_TLS "
+       "with the MHD_OPTION_HTTPS_MEM_KEY and MHD_OPTION_HTTPS_MEM_CERT "
+       "options, or " +
+       carveOutHint())
+          .str();
+  report(Result, std::move(F));
 }
 
 void PlaintextHttpCheck::checkCppRest(const MatchResult &Result,

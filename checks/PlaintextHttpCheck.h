@@ -28,6 +28,9 @@ private:
   void checkUrl(const MatchResult &Result, const clang::Expr *Site,
                 const clang::Expr *Url, llvm::StringRef What,
                 llvm::StringRef Risk, llvm::StringRef ServerNote = "");
+  /// libmicrohttpd's MHD_start_daemon: plaintext without MHD_USE_TLS.
+  void checkMicroHttpd(const MatchResult &Result, const clang::CallExpr *Call,
+                       llvm::StringRef Api);
   /// cpprestsdk's http_client and http_listener, built from a web::uri.
   void checkCppRest(const MatchResult &Result,
                     const clang::CXXConstructExpr *Construct,

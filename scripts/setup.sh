@@ -19,7 +19,7 @@
 #             libssl-dev libboost-dev libasio-dev librabbitmq-dev librdkafka-dev
 #             libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
 #             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev
-#             libmosquitto-dev (real headers)
+#             libmosquitto-dev libmicrohttpd-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +40,8 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libmemcached-dev libmysqlcppconn-dev libssl-dev libboost-dev libasio-dev
              librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev
              libpaho-mqtt-dev libpaho-mqttpp-dev libcurl4-openssl-dev
-             libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev)
+             libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev
+             libmicrohttpd-dev)
 fi
 
 missing=()

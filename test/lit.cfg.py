@@ -90,6 +90,7 @@ real_headers = {
     "poco-headers": "/usr/include/Poco/Net/HTTPSClientSession.h",
     "cpprest-headers": "/usr/include/cpprest/http_client.h",
     "mosquitto-headers": "/usr/include/mosquitto.h",
+    "microhttpd-headers": "/usr/include/microhttpd.h",
     "openssl-headers": "/usr/include/openssl/ssl.h",
 }
 import glob
