@@ -76,6 +76,14 @@ std::string where(const Evidence &E, const Connection &C) {
       .str();
 }
 
+/// Where a change is: the site now, or (removed) where the earlier
+/// inventory had it, which carries no column.
+std::string changeWhere(const Evidence &E, const Change &C) {
+  if (C.New)
+    return where(E, *C.New);
+  return C.Old->Where.File + ":" + std::to_string(C.Old->Where.Line);
+}
+
 /// "plaintext -> encrypted", "added (plaintext)", "removed (encrypted)".
 std::string changeText(const Change &C) {
   if (!C.Old)
@@ -323,9 +331,7 @@ void writeEvidenceTable(const Evidence &E, const std::vector<Change> *Changes,
        << " change" << (Changes->size() == 1 ? "" : "s") << "\n";
     for (const Change &C : *Changes) {
       const Connection &Site = C.New ? *C.New : *C.Old;
-      OS << (C.New ? where(E, Site)
-                   : Site.Where.File + ":" + std::to_string(Site.Where.Line))
-         << ": " << changeText(C) << " [" << Site.Family
+      OS << changeWhere(E, C) << ": " << changeText(C) << " [" << Site.Family
          << (Site.Api.empty() ? "" : " " + Site.Api) << "]"
          << (isRegression(C) ? " (regression)" : "") << "\n";
     }
@@ -379,12 +385,9 @@ void writeEvidenceMarkdown(const Evidence &E,
       OS << "| where | family | API | change |\n| --- | --- | --- | --- |\n";
     for (const Change &C : *Changes) {
       const Connection &Site = C.New ? *C.New : *C.Old;
-      OS << "| `"
-         << (C.New ? where(E, Site)
-                   : Site.Where.File + ":" + std::to_string(Site.Where.Line))
-         << "` | " << Site.Family << " | " << markdownCell(Site.Api) << " | "
-         << changeText(C) << (isRegression(C) ? " **(regression)**" : "")
-         << " |\n";
+      OS << "| `" << changeWhere(E, C) << "` | " << Site.Family << " | "
+         << markdownCell(Site.Api) << " | " << changeText(C)
+         << (isRegression(C) ? " **(regression)**" : "") << " |\n";
     }
   }
 }

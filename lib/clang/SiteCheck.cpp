@@ -345,6 +345,15 @@ void SiteCheck::fixName(Finding &F, const Expr *E, StringRef NewName,
     F.Edits.push_back(FixItHint::CreateReplacement(*Range, NewName));
 }
 
+/// Where a site is reported: a site inside a system header's macro
+/// (libpq's PQsetdb, say) is the user's call of that macro, where it is not
+/// filtered out.
+static SourceLocation siteLocation(const SourceManager &SM,
+                                   SourceLocation Loc) {
+  return Loc.isMacroID() && SM.isInSystemMacro(Loc) ? SM.getExpansionLoc(Loc)
+                                                    : Loc;
+}
+
 void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
                                const Expr *Site, StringRef Why) {
   if (Site)
@@ -362,8 +371,7 @@ void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
 void SiteCheck::noteUnprovable(const MatchFinder::MatchResult &Result,
                                const DynTypedNode &Site, SourceLocation Loc,
                                StringRef Why) {
-  if (Loc.isMacroID() && Result.SourceManager->isInSystemMacro(Loc))
-    Loc = Result.SourceManager->getExpansionLoc(Loc);
+  Loc = siteLocation(*Result.SourceManager, Loc);
   if (SiteCollector *Collector = SiteCollector::forContext(TidyContext))
     Collector->consider(findCarveOut(Site, Loc, *Result.Context).WellFormed);
   noteConnection(Result, Site, Loc, NotJudgedRemarkPrefix,
@@ -431,9 +439,7 @@ void SiteCheck::noteConnection(const MatchFinder::MatchResult &Result,
                                StringRef Prefix, StringRef Detail) {
   if (!ReportConnectionSites || CollectOnly)
     return;
-  const SourceManager &SM = *Result.SourceManager;
-  if (Loc.isMacroID() && SM.isInSystemMacro(Loc))
-    Loc = SM.getExpansionLoc(Loc);
+  Loc = siteLocation(*Result.SourceManager, Loc);
   // Once per site (not per template instantiation), and never for a site
   // that was reported.
   if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
@@ -476,10 +482,7 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
       F.Site ? F.Site->getBeginLoc() : F.SiteDecl->getLocation();
   DynTypedNode Node = F.Site ? DynTypedNode::create(*F.Site)
                              : DynTypedNode::create(*F.SiteDecl);
-  // A site inside a system header's macro (libpq's PQsetdb, say) is the
-  // user's call of that macro: report it there, where it is not filtered out.
-  if (Loc.isMacroID() && SM.isInSystemMacro(Loc))
-    Loc = SM.getExpansionLoc(Loc);
+  Loc = siteLocation(SM, Loc);
   // Once per site, not once per template instantiation.
   if (Loc.isInvalid() || !Reported.insert(Loc.getRawEncoding()).second)
     return;

@@ -202,18 +202,18 @@ void convert(const std::vector<ClangTidyError> &Errors, llvm::StringRef Unit,
     F.Severity = E.DiagLevel == tooling::Diagnostic::Error || E.IsWarningAsError
                      ? report::Level::Error
                      : report::Level::Warning;
-    if (E.DiagLevel == tooling::Diagnostic::Remark &&
-        (llvm::StringRef(F.Message).starts_with(EncryptedRemarkPrefix) ||
-         llvm::StringRef(F.Message).starts_with(NotJudgedRemarkPrefix))) {
-      Out.Connections.push_back(std::move(F)); // for the audit's inventory
-      continue;
-    }
     if (E.DiagLevel == tooling::Diagnostic::Remark) {
-      // The remarks of transit/Reporting.h: an accepted carve-out (a
-      // suppressed finding) or a kept one (for the audit).
-      bool Kept = llvm::StringRef(F.Message).starts_with(KeptRemarkPrefix);
-      if (!Kept &&
-          !llvm::StringRef(F.Message).starts_with(AcceptedRemarkPrefix))
+      // The remarks of transit/Reporting.h: a connection site (for the
+      // audit's inventory), an accepted carve-out (a suppressed finding) or
+      // a kept one (for the audit).
+      llvm::StringRef Remark = F.Message;
+      if (Remark.starts_with(EncryptedRemarkPrefix) ||
+          Remark.starts_with(NotJudgedRemarkPrefix)) {
+        Out.Connections.push_back(std::move(F));
+        continue;
+      }
+      bool Kept = Remark.starts_with(KeptRemarkPrefix);
+      if (!Kept && !Remark.starts_with(AcceptedRemarkPrefix))
         continue; // not a remark this tool knows
       F.Severity = report::Level::Warning;
       for (const tooling::DiagnosticMessage &N : E.Notes) {
@@ -503,20 +503,21 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
       if (!Options.HeaderFilter &&
           ForFile.HeaderFilterRegex.value_or("") == DefaultHeaderFilter) {
         std::string Under = Options.Root + "/";
-        auto Outside = [&](const report::Finding &F) {
-          return F.Where.File != File &&
-                 !llvm::StringRef(F.Where.File).starts_with(Under);
+        // What this unit added from headers outside the root.
+        auto DropOutside = [&](std::vector<report::Finding> &List,
+                               size_t From) {
+          List.erase(
+              std::remove_if(
+                  List.begin() + From, List.end(),
+                  [&](const report::Finding &F) {
+                    return F.Where.File != File &&
+                           !llvm::StringRef(F.Where.File).starts_with(Under);
+                  }),
+              List.end());
         };
-        Out.Findings.erase(std::remove_if(Out.Findings.begin() + Before,
-                                          Out.Findings.end(), Outside),
-                           Out.Findings.end());
-        Out.Kept.erase(std::remove_if(Out.Kept.begin() + KeptBefore,
-                                      Out.Kept.end(), Outside),
-                       Out.Kept.end());
-        Out.Connections.erase(
-            std::remove_if(Out.Connections.begin() + ConnectionsBefore,
-                           Out.Connections.end(), Outside),
-            Out.Connections.end());
+        DropOutside(Out.Findings, Before);
+        DropOutside(Out.Kept, KeptBefore);
+        DropOutside(Out.Connections, ConnectionsBefore);
       }
       if (!Ok && !Out.Failure)
         Out.Failure = report::Failure{File, "its compile command failed", {}};
