@@ -20,6 +20,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -166,12 +167,22 @@ std::string callbackName(const FunctionDecl *Fn) {
   return "'" + Fn->getNameAsString() + "'";
 }
 
-/// Whether \p E names an enumerator or constant whose name contains
+/// Whether \p E names an enumerator, constant or macro whose name contains
 /// "server" (any case): `TLS_server_method()`, `context::tls_server`,
-/// `Context::SERVER_USE`, `stream_base::server`.
-bool namesServer(const Expr *E) {
+/// `Context::SERVER_USE`, `stream_base::server`, `MBEDTLS_SSL_IS_SERVER`.
+bool namesServer(const Expr *E, const ASTContext &Ctx) {
   if (!E)
     return false;
+  if (SourceLocation Loc = E->getBeginLoc(); Loc.isMacroID()) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    // The outermost macro the argument is spelled with.
+    while (SM.isMacroArgExpansion(Loc))
+      Loc = SM.getImmediateMacroCallerLoc(Loc);
+    llvm::StringRef Macro =
+        Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+    if (Macro.lower().find("server") != std::string::npos)
+      return true;
+  }
   E = E->IgnoreParenImpCasts();
   if (const auto *Call = dyn_cast<CallExpr>(E))
     return llvm::StringRef(calleeName(Call)).lower().find("server") !=
@@ -193,20 +204,27 @@ bool isServerSide(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
       Init = Init->IgnoreParenImpCasts();
       if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
         for (const Expr *Arg : Construct->arguments())
-          if (namesServer(Arg))
+          if (namesServer(Arg, Ctx))
             return true;
       if (const auto *Call = dyn_cast<CallExpr>(Init))
-        if (calleeName(Call) == "SSL_CTX_new" && Call->getNumArgs() >= 1 &&
-            namesServer(Call->getArg(0)))
+        if (calleeName(Call).ends_with("SSL_CTX_new") &&
+            Call->getNumArgs() >= 1 &&
+            namesServer(Call->getArg(0), Ctx))
           return true;
     }
   for (const CallExpr *Call : callsOnHandle(Body, Handle, Ctx)) {
     llvm::StringRef Name = calleeName(Call);
-    if (Name == "SSL_accept" || Name == "SSL_set_accept_state")
+    // OpenSSL's names and wolfSSL's (wolfSSL_accept, wolfSSL_CTX_new).
+    if (Name.ends_with("SSL_accept") || Name.ends_with("SSL_set_accept_state"))
       return true;
-    if ((Name == "SSL_CTX_new" || Name == "handshake" ||
+    if ((Name.ends_with("SSL_CTX_new") || Name == "handshake" ||
          Name == "async_handshake") &&
-        Call->getNumArgs() >= 1 && namesServer(Call->getArg(0)))
+        Call->getNumArgs() >= 1 && namesServer(Call->getArg(0), Ctx))
+      return true;
+    // mbedtls_ssl_config_defaults(&conf, MBEDTLS_SSL_IS_SERVER, ...),
+    // gnutls_init(&session, GNUTLS_SERVER).
+    if ((Name == "mbedtls_ssl_config_defaults" || Name == "gnutls_init") &&
+        Call->getNumArgs() >= 2 && namesServer(Call->getArg(1), Ctx))
       return true;
   }
   // `ctx = SSL_CTX_new(TLS_server_method());`
@@ -219,8 +237,8 @@ bool isServerSide(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
     const auto *Assign = Match.getNodeAs<BinaryOperator>("assign");
     const auto *Init = Match.getNodeAs<CallExpr>("init");
     if (handleOf(Assign->getLHS()) == Handle &&
-        calleeName(Init) == "SSL_CTX_new" && Init->getNumArgs() >= 1 &&
-        namesServer(Init->getArg(0)))
+        calleeName(Init).ends_with("SSL_CTX_new") && Init->getNumArgs() >= 1 &&
+        namesServer(Init->getArg(0), Ctx))
       return true;
   }
   return false;
@@ -245,7 +263,8 @@ void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
         "SSL_CTX_set_cert_verify_callback", "SSL_get_peer_certificate",
         "SSL_get1_peer_certificate", "SSL_connect", "mysql_options",
         "mysql_optionsv", "mongoc_client_new", "mongoc_uri_new",
-        "mongoc_uri_new_with_error"})
+        "mongoc_uri_new_with_error", "gnutls_handshake",
+        "gnutls_certificate_set_verify_function"})
     Functions.push_back(("::" + Extra).str());
   std::vector<llvm::StringRef> FunctionRefs(Functions.begin(), Functions.end());
   Sites.add(
@@ -393,22 +412,30 @@ void UnverifiedPeerCheck::checkFunctionCall(
   ASTContext &Ctx = *Result.Context;
   StringRef Name = calleeName(Call);
   TransportModel &Model = TransportModel::of(Ctx);
+  bool Switch = false; // the tables list Name as a verification switch
   for (const auto &[Lib, S] : Model.apisOf(Call)) {
     if (S->R != model::Role::Unverify && S->R != model::Role::UnverifyHost)
       continue;
     if (Call->getNumArgs() <= unsigned(S->When.Arg))
       continue;
+    Switch = true;
     const Expr *Value = Call->getArg(S->When.Arg);
-    if (Model.holds(*S, Call) != Tri::Yes) {
-      // Verification on (or not known): unless a callback overrides every
-      // failure.
-      if (Name.ends_with("set_verify") && Call->getNumArgs() == 3)
-        checkOpenSslCallback(Result, Call, Call->getArg(2));
-      return;
-    }
-    if (Name.ends_with("set_verify") &&
+    if (Model.holds(*S, Call) != Tri::Yes)
+      continue; // another row of the API may say how it is off
+    // The TLS libraries' modes say whether to ask the peer for a
+    // certificate: a server that does not ask for client certificates is
+    // fine.
+    bool TlsLibraryMode = Lib->K == model::Kind::OpenSsl ||
+                          Lib->K == model::Kind::WolfSsl ||
+                          Lib->K == model::Kind::MbedTls;
+    if (TlsLibraryMode && S->R == model::Role::Unverify &&
         isServerSide(enclosingBody(Call, Ctx), handleOf(Call->getArg(0)), Ctx))
-      return; // a server that does not ask for client certificates
+      return;
+    if (S->UnlessResultRead &&
+        (Model.anyUnattached(model::Role::CheckResult, Lib->K) ||
+         !Model.transportsWith(model::Role::CheckResult, Lib->K).empty()))
+      return noteUnprovable(Result, Call,
+                            "the verification result is read in this file");
     Finding F;
     F.Site = Call;
     F.Message =
@@ -419,10 +446,19 @@ void UnverifiedPeerCheck::checkFunctionCall(
     // An off switch (0) is turned on; an insecure-on switch (`true`:
     // mosquitto_tls_insecure_set) is turned off. Other values (an OpenSSL
     // mode with other bits) are left to the user.
+    // A mode named whole (MBEDTLS_SSL_VERIFY_OPTIONAL) is replaced too.
     std::optional<int64_t> Constant = constantInt(Value, Ctx);
-    if (Constant == 0 || (Constant && S->When.T == model::Condition::True))
+    if (Constant == 0 || (Constant && (S->When.T == model::Condition::True ||
+                                       S->When.T == model::Condition::IntIn)))
       fixValue(F, Value, S->Fix, *Result.Context);
     return report(Result, std::move(F));
+  }
+  if (Switch) {
+    // Verification on (or not known): unless a callback overrides every
+    // failure.
+    if (Name.ends_with("set_verify") && Call->getNumArgs() == 3)
+      checkOpenSslCallback(Result, Call, Call->getArg(2));
+    return;
   }
 
   if (Name == "natsOptions_SkipServerVerification" && Call->getNumArgs() == 2) {
@@ -444,6 +480,11 @@ void UnverifiedPeerCheck::checkFunctionCall(
     return checkPeerCertificate(Result, Call);
   if (Name == "SSL_connect")
     return checkConnect(Result, Call);
+  if (Name == "gnutls_handshake")
+    return checkGnutlsHandshake(Result, Call);
+  if (Name == "gnutls_certificate_set_verify_function" &&
+      Call->getNumArgs() == 2)
+    return checkGnutlsCallback(Result, Call);
   if (Name == "mysql_options" || Name == "mysql_optionsv")
     return checkMysqlOption(Result, Call);
   if (Name == "mongoc_client_new" || Name.starts_with("mongoc_uri_new"))
@@ -661,7 +702,7 @@ void UnverifiedPeerCheck::checkMysqlOption(
 
 void UnverifiedPeerCheck::checkPocoContext(
     const MatchFinder::MatchResult &Result, const CXXConstructExpr *Construct) {
-  if (Construct->getNumArgs() < 2 || namesServer(Construct->getArg(0)))
+  if (Construct->getNumArgs() < 2 || namesServer(Construct->getArg(0), *Result.Context))
     return; // a server not asking for client certificates
   for (const Expr *Arg : Construct->arguments()) {
     const auto *Enum = Arg->getType()->getAs<EnumType>();
@@ -701,7 +742,7 @@ void UnverifiedPeerCheck::checkPocoParams(
                          .bind("ctor")),
              *Body, Ctx)) {
       const auto *Ctor = Match.getNodeAs<CXXConstructExpr>("ctor");
-      if (handleOf(Ctor->getArg(1)) == Params && namesServer(Ctor->getArg(0)))
+      if (handleOf(Ctor->getArg(1)) == Params && namesServer(Ctor->getArg(0), *Result.Context))
         return;
     }
   Finding F;
@@ -942,6 +983,111 @@ void UnverifiedPeerCheck::checkConnect(const MatchFinder::MatchResult &Result,
                AnyHostName + "; call SSL_set1_host(ssl, host) before it" +
                NeverCarvedOut)
                   .str();
+  report(Result, std::move(F));
+}
+
+//===----------------------------------------------------------------------===//
+// 4. GnuTLS clients that never ask for verification
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Whether \p Fn's every return is the constant 0 and it calls no
+/// gnutls_certificate_verify_peers*: a GnuTLS verify function that lets
+/// every handshake go on without looking at the certificate.
+bool continuesWithoutVerifying(const FunctionDecl *Fn, ASTContext &Ctx) {
+  const FunctionDecl *Definition = nullptr;
+  if (!Fn || !Fn->hasBody(Definition) || !Definition->getBody())
+    return false;
+  ReturnCollector Collector;
+  Collector.TraverseStmt(Definition->getBody());
+  if (Collector.Returns.empty() ||
+      !llvm::all_of(Collector.Returns, [&](const ReturnStmt *R) {
+        return R->getRetValue() && constantInt(R->getRetValue(), Ctx) == 0;
+      }))
+    return false;
+  return match(findAll(callExpr(callee(functionDecl(hasAnyName(
+                   "::gnutls_certificate_verify_peers",
+                   "::gnutls_certificate_verify_peers2",
+                   "::gnutls_certificate_verify_peers3",
+                   "::gnutls_x509_crt_verify", "::gnutls_x509_trust_list_"
+                                               "verify_crt",
+                   "::gnutls_x509_trust_list_verify_crt2"))))),
+               *Definition->getBody(), Ctx)
+      .empty();
+}
+
+} // namespace
+
+void UnverifiedPeerCheck::checkGnutlsCallback(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call) {
+  const FunctionDecl *Fn = callbackFunction(Call->getArg(1));
+  if (!Fn || !continuesWithoutVerifying(Fn, *Result.Context))
+    return;
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'gnutls_certificate_set_verify_function' installs " +
+               callbackName(Fn) +
+               ", which lets every handshake go on without verifying the "
+               "certificate, " +
+               AnyCertificate +
+               "; call gnutls_certificate_verify_peers3 in it and return "
+               "non-zero on failure (or use gnutls_session_set_verify_cert)" +
+               NeverCarvedOut)
+                  .str();
+  F.Notes.push_back({Fn->getLocation(), "the callback is defined here"});
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkGnutlsHandshake(
+    const MatchFinder::MatchResult &Result, const CallExpr *Call) {
+  if (Call->getNumArgs() != 1)
+    return;
+  TransportModel &Model = TransportModel::of(*Result.Context);
+  // Verification asked for anywhere in the TU (on a session or on the
+  // credentials a session may be given: the model does not link the two)
+  // may be this session's.
+  if (Model.anyUnattached(model::Role::Verify, model::Kind::GnuTls) ||
+      !Model.transportsWith(model::Role::Verify, model::Kind::GnuTls).empty())
+    return;
+  auto Session = Model.transportOf(Call->getArg(0));
+  if (!Session)
+    return noteUnprovable(Result, Call, "the session is not known here");
+  // A client session, made here, with certificate credentials: GNUTLS_CLIENT
+  // is 1 << 1, GNUTLS_CRD_CERTIFICATE is 1.
+  bool Client = false, Certificates = false;
+  ASTContext &Ctx = *Result.Context;
+  for (const TransportModel::Event &E : Model.eventsOf(*Session)) {
+    if (!E.Api || !isa<CallExpr>(E.Call))
+      continue;
+    const auto *C = cast<CallExpr>(E.Call);
+    auto Arg1 = C->getNumArgs() >= 2 ? constantInt(C->getArg(1), Ctx)
+                                     : std::nullopt;
+    if (E.Api->Name == "gnutls_init")
+      Client |= Arg1 && (*Arg1 & 2);
+    else if (E.Api->Name == "gnutls_credentials_set")
+      Certificates |= Arg1 == 1;
+  }
+  if (!Client || !Certificates)
+    return;
+  // Handed to the service's own code in another file, which may verify it.
+  const TransportModel::Event *Exit = Model.firstExit(*Session);
+  if (Exit && Exit->Callee &&
+      !Result.SourceManager->isInSystemHeader(Exit->Callee->getLocation()))
+    return noteUnprovable(Result, Call,
+                          "the session is given to code in another file");
+  Finding F;
+  F.Site = Call;
+  F.Message =
+      ("'gnutls_handshake' completes a client handshake that nothing asks "
+       "to verify (GnuTLS verifies only when told: no "
+       "gnutls_session_set_verify_cert, verify function or "
+       "gnutls_certificate_verify_peers3 here), " +
+       AnyCertificate +
+       "; call gnutls_session_set_verify_cert(session, host, 0) before it" +
+       NeverCarvedOut)
+          .str();
+  noteExit(F, Exit, "the session");
   report(Result, std::move(F));
 }
 

@@ -61,6 +61,10 @@ private:
   void checkPeerCertificate(const MatchResult &Result,
                             const clang::CallExpr *Call);
   void checkConnect(const MatchResult &Result, const clang::CallExpr *Call);
+  void checkGnutlsHandshake(const MatchResult &Result,
+                            const clang::CallExpr *Call);
+  void checkGnutlsCallback(const MatchResult &Result,
+                           const clang::CallExpr *Call);
 
   /// Also report an OpenSSL client that verifies the chain but never checks
   /// the host name (option RequireHostNameCheck, default off).

@@ -2,13 +2,15 @@
 //
 // Sections: protocol versions (OpenSSL methods and min/max, libcurl, Asio,
 // Poco); cipher lists (OpenSSL's language, evaluated by lib/core's
-// CipherString); RSA key sizes.
+// CipherString); RSA key sizes; the other TLS libraries (wolfSSL, Mbed TLS,
+// GnuTLS's priority strings, replayed by lib/core's PriorityString).
 //
 //===----------------------------------------------------------------------===//
 #include "WeakTlsCheck.h"
 
 #include "transit/CipherString.h"
 #include "transit/HandleUse.h"
+#include "transit/PriorityString.h"
 #include "transit/Prose.h"
 
 #include "clang/AST/ASTContext.h"
@@ -179,6 +181,29 @@ void WeakTlsCheck::registerSiteMatchers(SiteMatchers &Sites) {
               "::RSA_generate_key_ex", "::RSA_generate_key",
               "::EVP_PKEY_CTX_set_rsa_keygen_bits", "::EVP_PKEY_Q_keygen"))))
           .bind("c-call"));
+  Sites.add(
+      callExpr(
+          callee(functionDecl(hasAnyName(
+              // wolfSSL (its OpenSSL compatibility macros call these too)
+              "::wolfSSLv3_method", "::wolfSSLv3_client_method",
+              "::wolfSSLv3_server_method", "::wolfTLSv1_method",
+              "::wolfTLSv1_client_method", "::wolfTLSv1_server_method",
+              "::wolfTLSv1_1_method", "::wolfTLSv1_1_client_method",
+              "::wolfTLSv1_1_server_method", "::wolfDTLSv1_method",
+              "::wolfDTLSv1_client_method", "::wolfDTLSv1_server_method",
+              "::wolfSSL_CTX_SetMinVersion", "::wolfSSL_SetMinVersion",
+              "::wolfSSL_CTX_set_min_proto_version",
+              "::wolfSSL_CTX_set_max_proto_version",
+              "::wolfSSL_set_min_proto_version",
+              "::wolfSSL_set_max_proto_version", "::wolfSSL_CTX_set_cipher_list",
+              "::wolfSSL_set_cipher_list",
+              // Mbed TLS 2
+              "::mbedtls_ssl_conf_min_version", "::mbedtls_ssl_conf_max_version",
+              // GnuTLS
+              "::gnutls_priority_init", "::gnutls_priority_init2",
+              "::gnutls_priority_set_direct",
+              "::gnutls_set_default_priority_append"))))
+          .bind("tls-library-call"));
   Sites.add(kafkaConfSet().bind("kafka"));
 
   auto AsioContext = cxxRecordDecl(
@@ -214,6 +239,8 @@ void WeakTlsCheck::check(const MatchFinder::MatchResult &Result) {
   const auto &Nodes = Result.Nodes;
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
     return checkFunctionCall(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CallExpr>("tls-library-call"))
+    return checkTlsLibraryCall(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("kafka")) {
     auto Property = kafkaProperty(Call);
     auto Key = Property ? constantString(Property->Name, *Result.Context)
@@ -559,6 +586,171 @@ void WeakTlsCheck::checkRsaBits(const MatchResult &Result, const CallExpr *Call,
                NeverCarvedOut)
                   .str();
   fixValue(F, Bits, "2048", *Result.Context);
+  report(Result, std::move(F));
+}
+
+//===----------------------------------------------------------------------===//
+// The other TLS libraries
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// wolfSSL's fixed-version methods below TLS 1.2 ("wolfTLSv1_client_method")
+/// and the flexible method that replaces each; "" for any other name.
+llvm::StringRef wolfMethodReplacement(llvm::StringRef Name,
+                                      llvm::StringRef &Version) {
+  if (!Name.consume_front("wolf"))
+    return "";
+  llvm::StringRef OpenSsl = legacyMethodReplacement(Name, Version);
+  if (OpenSsl.empty())
+    return "";
+  bool Dtls = OpenSsl.starts_with("DTLS");
+  if (OpenSsl.ends_with("_client_method"))
+    return Dtls ? "wolfDTLSv1_2_client_method" : "wolfSSLv23_client_method";
+  if (OpenSsl.ends_with("_server_method"))
+    return Dtls ? "wolfDTLSv1_2_server_method" : "wolfSSLv23_server_method";
+  return Dtls ? "wolfDTLSv1_2_method" : "wolfSSLv23_method";
+}
+
+/// wolfSSL_CTX_SetMinVersion's values (WOLFSSL_SSLV3 ... WOLFSSL_DTLSV1_3).
+llvm::StringRef wolfVersionName(int64_t V) {
+  switch (V) {
+  case 0:
+    return "SSL 3.0";
+  case 1:
+    return "TLS 1.0";
+  case 2:
+    return "TLS 1.1";
+  case 5:
+    return "DTLS 1.0";
+  default:
+    return "";
+  }
+}
+
+} // namespace
+
+void WeakTlsCheck::checkTlsLibraryCall(const MatchResult &Result,
+                                       const CallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  llvm::StringRef Name = calleeName(Call);
+  auto Arg = [&](unsigned I) -> const Expr * {
+    return I < Call->getNumArgs() ? Call->getArg(I) : nullptr;
+  };
+  llvm::StringRef Version;
+  if (llvm::StringRef Replacement = wolfMethodReplacement(Name, Version);
+      !Replacement.empty()) {
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'" + Name + "' speaks only " + Version +
+                 ", which has known attacks and lacks modern cipher suites; "
+                 "use " +
+                 Replacement +
+                 (Replacement.starts_with("wolfSSLv23")
+                      ? " with wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_2)"
+                      : "") +
+                 NeverCarvedOut)
+                    .str();
+    fixName(F, Call->getCallee(), Replacement, *Result.SourceManager);
+    return report(Result, std::move(F));
+  }
+  if (Name == "wolfSSL_CTX_SetMinVersion" || Name == "wolfSSL_SetMinVersion") {
+    auto V = Arg(1) ? constantInt(Arg(1), Ctx) : std::nullopt;
+    if (!V || wolfVersionName(*V).empty())
+      return;
+    bool Dtls = *V == 5;
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'" + Name + "' allows " + wolfVersionName(*V) +
+                 ", which has known attacks and lacks modern cipher suites; "
+                 "use " +
+                 (Dtls ? "WOLFSSL_DTLSV1_2" : "WOLFSSL_TLSV1_2") +
+                 NeverCarvedOut)
+                    .str();
+    fixValue(F, Arg(1), Dtls ? "WOLFSSL_DTLSV1_2" : "WOLFSSL_TLSV1_2", Ctx);
+    return report(Result, std::move(F));
+  }
+  if (Name.ends_with("_proto_version") && Call->getNumArgs() == 2)
+    return checkProtoVersion(Result, Call, Name, Name.contains("_min_"),
+                             Call->getArg(1));
+  if (Name.ends_with("_cipher_list") && Call->getNumArgs() == 2)
+    return checkCipherList(Result, Call, Name, Call->getArg(1));
+  if (Name.starts_with("mbedtls_ssl_conf_") && Call->getNumArgs() == 3)
+    return checkMbedTlsVersion(Result, Call, Name);
+  if (Name.starts_with("gnutls_") && Call->getNumArgs() >= 2)
+    return checkGnutlsPriorities(Result, Call, Name, Call->getArg(1));
+}
+
+void WeakTlsCheck::checkMbedTlsVersion(const MatchResult &Result,
+                                       const CallExpr *Call,
+                                       llvm::StringRef Api) {
+  // mbedtls_ssl_conf_min_version(conf, MBEDTLS_SSL_MAJOR_VERSION_3, minor):
+  // minor 0 is SSL 3.0, 1 TLS 1.0, 2 TLS 1.1 (or, over DTLS, DTLS 1.0), 3
+  // TLS 1.2 (DTLS 1.2).
+  ASTContext &Ctx = *Result.Context;
+  auto Major = constantInt(Call->getArg(1), Ctx);
+  auto Minor = constantInt(Call->getArg(2), Ctx);
+  if (Major != 3 || !Minor || *Minor < 0 || *Minor > 2)
+    return;
+  static const char *const Names[] = {"SSL 3.0", "TLS 1.0",
+                                      "TLS 1.1 (DTLS 1.0 over DTLS)"};
+  bool Minimum = Api == "mbedtls_ssl_conf_min_version";
+  Finding F;
+  F.Site = Call;
+  if (Minimum)
+    F.Message = ("'" + Api + "' allows " + Names[*Minor] +
+                 ", which has known attacks and lacks modern cipher suites; "
+                 "use MBEDTLS_SSL_MINOR_VERSION_3" +
+                 NeverCarvedOut)
+                    .str();
+  else
+    F.Message = ("'" + Api + "' caps the protocol at " + Names[*Minor] +
+                 ", so TLS 1.2 and later are never used; use "
+                 "MBEDTLS_SSL_MINOR_VERSION_3 or later" +
+                 NeverCarvedOut)
+                    .str();
+  fixValue(F, Call->getArg(2), "MBEDTLS_SSL_MINOR_VERSION_3", Ctx);
+  report(Result, std::move(F));
+}
+
+void WeakTlsCheck::checkGnutlsPriorities(const MatchResult &Result,
+                                         const CallExpr *Call,
+                                         llvm::StringRef Api,
+                                         const Expr *Priorities) {
+  ASTContext &Ctx = *Result.Context;
+  auto Text = constantString(Priorities, Ctx);
+  if (!Text)
+    return;
+  PriorityVerdict Verdict = evaluatePriorityString(Text->Value);
+  if (Verdict.Weak.empty())
+    return;
+  std::vector<std::string> Whats, Added, Removed;
+  for (const PriorityElement &E : Verdict.Weak) {
+    if (!llvm::is_contained(Whats, E.What))
+      Whats.push_back(E.What);
+    Added.push_back("+" + E.Name);
+    Removed.push_back("-" + E.Name);
+  }
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + Api + "' turns on " + joinInProse(Whats) + " (" +
+               joinInProse(Added) + "), " +
+               (Whats.size() == 1 ? "which is" : "which are") +
+               " obsolete or unsafe; turn " +
+               (Added.size() == 1 ? "it" : "them") + " off instead (" +
+               joinInProse(Removed) + ")" + NeverCarvedOut)
+                  .str();
+  // `+X` becomes `-X`: the element is turned off explicitly, whatever the
+  // keyword enables. Only when a modern version is left to negotiate.
+  if (Verdict.ModernRemains) {
+    std::vector<TextEdit> Edits;
+    for (const PriorityElement &E : Verdict.Weak)
+      Edits.push_back(TextEdit{E.Offset, 1, "-"});
+    editString(F, *Text, Edits, Ctx, "priority string");
+  } else if (Text->Variable) {
+    F.Notes.push_back(
+        {Text->Literal->getBeginLoc(), "priority string defined here"});
+  }
   report(Result, std::move(F));
 }
 

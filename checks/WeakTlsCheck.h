@@ -31,6 +31,13 @@ private:
                          const clang::Expr *Value);
   void checkCipherList(const MatchResult &Result, const clang::Expr *Site,
                        llvm::StringRef Api, const clang::Expr *List);
+  void checkTlsLibraryCall(const MatchResult &Result,
+                           const clang::CallExpr *Call);
+  void checkMbedTlsVersion(const MatchResult &Result,
+                           const clang::CallExpr *Call, llvm::StringRef Api);
+  void checkGnutlsPriorities(const MatchResult &Result,
+                             const clang::CallExpr *Call, llvm::StringRef Api,
+                             const clang::Expr *Priorities);
   void checkRsaBits(const MatchResult &Result, const clang::CallExpr *Call,
                     llvm::StringRef Api, const clang::Expr *Bits);
   void checkCurl(const MatchResult &Result, const clang::CallExpr *Call);

@@ -19,7 +19,8 @@
 #             libssl-dev libboost-dev libasio-dev librabbitmq-dev librdkafka-dev
 #             libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
 #             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev
-#             libmosquitto-dev libmicrohttpd-dev (real headers)
+#             libmosquitto-dev libmicrohttpd-dev libwolfssl-dev libmbedtls-dev
+#             libgnutls28-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,7 +42,7 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev
              libpaho-mqtt-dev libpaho-mqttpp-dev libcurl4-openssl-dev
              libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev
-             libmicrohttpd-dev)
+             libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev)
 fi
 
 missing=()

@@ -92,6 +92,9 @@ real_headers = {
     "mosquitto-headers": "/usr/include/mosquitto.h",
     "microhttpd-headers": "/usr/include/microhttpd.h",
     "openssl-headers": "/usr/include/openssl/ssl.h",
+    "wolfssl-headers": "/usr/include/wolfssl/ssl.h",
+    "mbedtls-headers": "/usr/include/mbedtls/ssl.h",
+    "gnutls-headers": "/usr/include/gnutls/gnutls.h",
 }
 import glob
 for feature, header in real_headers.items():

@@ -33,6 +33,9 @@ enum class Kind : uint8_t {
   Amqp,        ///< rabbitmq-c sockets
   Grpc,        ///< gRPC credentials options (C core)
   Mosquitto,   ///< libmosquitto clients
+  WolfSsl,     ///< wolfSSL contexts and sessions
+  MbedTls,     ///< Mbed TLS configurations and contexts
+  GnuTls,      ///< GnuTLS sessions and certificate credentials
 };
 
 /// What an API does to the transport its Handle designates.
@@ -105,6 +108,11 @@ struct Api {
   llvm::StringLiteral Detail = "";
   /// Role::Unverify: the value that turns verification back on (a fix-it).
   llvm::StringLiteral Fix = "";
+  /// Role::Unverify: verification still runs and only its outcome is left
+  /// to the caller (MBEDTLS_SSL_VERIFY_OPTIONAL), so a read of that outcome
+  /// (a Role::CheckResult API of the library) anywhere in the translation
+  /// unit makes the site one this tool cannot judge.
+  bool UnlessResultRead = false;
 };
 
 struct Library {
