@@ -45,6 +45,59 @@ std::string describeSocket(int64_t Domain, int64_t Type) {
   }
 }
 
+/// The plaintext TCP transports of RPC frameworks, and what replaces each.
+struct RpcTransport {
+  llvm::StringLiteral Class;
+  bool Server;
+  llvm::StringLiteral Remedy;
+};
+
+constexpr RpcTransport RpcTransports[] = {
+    {"apache::thrift::transport::TSocket", false,
+     "use TSSLSocketFactory::createSocket(host, port)"},
+    {"apache::thrift::transport::TServerSocket", true,
+     "use TSSLServerSocket with a TSSLSocketFactory"},
+    {"apache::thrift::transport::TNonblockingServerSocket", true,
+     "use TNonblockingSSLServerSocket with a TSSLSocketFactory"},
+    {"capnp::EzRpcClient", false,
+     "EzRpc has no TLS: use capnp::TwoPartyClient over a kj::TlsContext "
+     "stream"},
+    {"capnp::EzRpcServer", true,
+     "EzRpc has no TLS: use capnp::TwoPartyServer over a kj::TlsContext "
+     "stream"},
+};
+
+const RpcTransport *rpcTransport(const CXXRecordDecl *Class) {
+  std::string Name = Class->getQualifiedNameAsString();
+  for (const RpcTransport &T : RpcTransports)
+    if (Name == T.Class)
+      return &T;
+  return nullptr;
+}
+
+/// A string argument as written: `"host"`, `std::string(...)`, and
+/// kj::StringPtr's conversion from a `const char *`.
+const Expr *stringArgument(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = Temp->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    E = Bind->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+      Construct && Construct->getNumArgs() >= 1 &&
+      Construct->getConstructor()->getParent()->getName() == "StringPtr")
+    return Construct->getArg(0);
+  return E;
+}
+
+bool isStringArgument(const Expr *E) {
+  QualType T = E->getType().getNonReferenceType();
+  if (isStringLikeType(T))
+    return true;
+  const auto *RD = T->getAsCXXRecordDecl();
+  return RD && RD->getName() == "StringPtr";
+}
+
 } // namespace
 
 PlaintextSocketCheck::PlaintextSocketCheck(StringRef Name,
@@ -64,11 +117,41 @@ void PlaintextSocketCheck::registerSiteMatchers(SiteMatchers &Sites) {
       callExpr(callee(functionDecl(hasName("::socket"))), argumentCountIs(3))
           .bind("socket"));
   Sites.add(asioObjectDecl());
+  auto RpcClass = cxxRecordDecl(hasAnyName(
+      "::apache::thrift::transport::TSocket",
+      "::apache::thrift::transport::TServerSocket",
+      "::apache::thrift::transport::TNonblockingServerSocket",
+      "::capnp::EzRpcClient", "::capnp::EzRpcServer"));
+  Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
+                                 unless(isCopyConstructor()),
+                                 unless(isMoveConstructor()),
+                                 ofClass(RpcClass.bind("rpc-class")))),
+                             unless(isExpansionInSystemHeader()))
+                .bind("rpc"));
+  // std::make_shared<TSocket>(host, port): the construction itself is in
+  // the standard library.
+  Sites.add(callExpr(callee(functionDecl(
+                         hasAnyName("::std::make_shared", "::std::make_unique",
+                                    "::boost::make_shared", "::kj::heap"),
+                         hasTemplateArgument(
+                             0, refersToType(hasDeclaration(
+                                    RpcClass.bind("rpc-class")))))))
+                .bind("rpc-made"));
 }
 
 void PlaintextSocketCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("socket"))
     return checkPosixSocket(Result, Call);
+  if (const auto *Class = Result.Nodes.getNodeAs<CXXRecordDecl>("rpc-class")) {
+    if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("rpc"))
+      return checkRpcTransport(
+          Result, Construct, Class,
+          llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs()));
+    if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("rpc-made"))
+      return checkRpcTransport(
+          Result, Call, Class,
+          llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()));
+  }
   if (const auto *Decl = Result.Nodes.getNodeAs<DeclaratorDecl>("asio"))
     return checkAsioObject(
         Result, Decl,
@@ -155,6 +238,67 @@ void PlaintextSocketCheck::checkAsioObject(
        "> (or beast::ssl_stream) with an ssl::context, or " + carveOutHint());
   noteExit(F, A->Exit, "it");
   reportAtSites(Result, Decl, A->Sites, F);
+}
+
+void PlaintextSocketCheck::checkRpcTransport(
+    const MatchFinder::MatchResult &Result, const Expr *Site,
+    const CXXRecordDecl *Class, llvm::ArrayRef<const Expr *> Args) {
+  const RpcTransport *T = rpcTransport(Class);
+  if (!T)
+    return;
+  // Which constructor: an address (a host and a port, a port, or "host:port"
+  // for EzRpc), a Unix-domain path, or a descriptor accepted elsewhere.
+  llvm::SmallVector<const Expr *, 4> Given;
+  for (const Expr *Arg : Args)
+    if (!isa<CXXDefaultArgExpr>(Arg))
+      Given.push_back(Arg);
+  if (Given.empty())
+    return; // TSocket(): host and port set later, if ever
+  bool EzRpc = llvm::StringRef(T->Class).starts_with("capnp::");
+  const Expr *Address = nullptr;
+  for (const Expr *Arg : Given)
+    if (isStringArgument(Arg)) {
+      Address = Arg;
+      break;
+    }
+  bool Unix = false;
+  if (EzRpc) {
+    // EzRpc*(..., "host:port" or "unix:/path", ...); a descriptor or a
+    // sockaddr otherwise.
+    if (!Address) {
+      if (llvm::none_of(Given, [](const Expr *Arg) {
+            return Arg->getType()->isPointerType();
+          }))
+        return; // a descriptor accepted or connected elsewhere
+    } else if (auto Text =
+                   constantString(stringArgument(Address), *Result.Context)) {
+      Unix = llvm::StringRef(Text->Value).starts_with("unix:");
+    }
+  } else {
+    bool FirstIsString = isStringArgument(Given[0]);
+    bool HasPort = llvm::any_of(Given, [](const Expr *Arg) {
+      return Arg->getType()->isIntegerType();
+    });
+    if (!FirstIsString && !T->Server)
+      return; // TSocket(fd): a connection a server accepted
+    Unix = FirstIsString && !HasPort;
+  }
+  if (Unix && AllowUnixDomainSockets)
+    return;
+  Finding F;
+  F.Site = Site;
+  std::string Subject = ("'" + T->Class + "'").str();
+  if (Unix)
+    F.Message = unixSocketMessage(
+        Subject + (T->Server ? " listens on" : " connects to") +
+        " a Unix-domain socket");
+  else
+    F.Message = Subject +
+                (T->Server ? " accepts plaintext TCP connections"
+                           : " connects over plaintext TCP") +
+                ", so every call crosses the network unencrypted; " +
+                T->Remedy.str() + ", or " + carveOutHint();
+  report(Result, std::move(F));
 }
 
 } // namespace transit

@@ -7,9 +7,10 @@
 namespace transit {
 
 /// Flags network sockets whose bytes are never wrapped in TLS: POSIX
-/// `socket()` descriptors no TLS layer takes over, and Boost.Asio / Asio /
+/// `socket()` descriptors no TLS layer takes over, Boost.Asio / Asio /
 /// Beast sockets and acceptors used directly instead of through an SSL
-/// stream.
+/// stream, and the plaintext TCP transports of RPC frameworks (Apache
+/// Thrift's TSocket / TServerSocket, Cap'n Proto's EzRpc).
 ///
 /// Docs: docs/checks/transit-plaintext-socket.md
 class PlaintextSocketCheck : public SiteCheck {
@@ -29,6 +30,10 @@ private:
   checkAsioObject(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                   const clang::DeclaratorDecl *Decl,
                   const clang::ClassTemplateSpecializationDecl *Type);
+  void checkRpcTransport(
+      const clang::ast_matchers::MatchFinder::MatchResult &Result,
+      const clang::Expr *Site, const clang::CXXRecordDecl *Class,
+      llvm::ArrayRef<const clang::Expr *> Args);
 
   const bool AllowUnixDomainSockets;
 };

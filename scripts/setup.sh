@@ -20,7 +20,7 @@
 #             libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
 #             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev
 #             libmosquitto-dev libmicrohttpd-dev libwolfssl-dev libmbedtls-dev
-#             libgnutls28-dev (real headers)
+#             libgnutls28-dev libthrift-dev libcapnp-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,7 +42,8 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              librabbitmq-dev librdkafka-dev libnats-dev libzmq3-dev cppzmq-dev
              libpaho-mqtt-dev libpaho-mqttpp-dev libcurl4-openssl-dev
              libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev
-             libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev)
+             libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
+             libthrift-dev libcapnp-dev)
 fi
 
 missing=()

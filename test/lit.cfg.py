@@ -95,6 +95,8 @@ real_headers = {
     "wolfssl-headers": "/usr/include/wolfssl/ssl.h",
     "mbedtls-headers": "/usr/include/mbedtls/ssl.h",
     "gnutls-headers": "/usr/include/gnutls/gnutls.h",
+    "thrift-headers": "/usr/include/thrift/transport/TSSLSocket.h",
+    "capnp-headers": "/usr/include/capnp/ez-rpc.h",
 }
 import glob
 for feature, header in real_headers.items():
