@@ -199,6 +199,11 @@ void PlaintextDatabaseCheck::registerSiteMatchers(SiteMatchers &Sites) {
                                                "::sw::redis::RedisCluster"))
                           .bind("class")))))
           .bind("redis++"));
+  Sites.add(callExpr(callee(functionDecl(hasAnyName("::ldap_initialize",
+                                                    "::ldap_init", "::ldap_open"))
+                                .bind("api")),
+                     argumentCountIs(2))
+                .bind("ldap"));
   // libpqxx 7: pqxx::connection; 6: basic_connection_base<policy> (aliases
   // connection, lazyconnection, asyncconnection) and basic_connection.
   Sites.add(
@@ -230,6 +235,8 @@ void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
     return checkRedisConnect(Result, Call, Api->getName(), /*UnixSocket=*/true);
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("mongoc"))
     return checkMongoUri(Result, Call, Api->getName(), Call->getArg(0));
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("ldap"))
+    return checkLdap(Result, Call, Api->getName());
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("memcached"))
     return checkMemcached(Result, Call, Api->getName());
   if (const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>("mysqlcpp"))
@@ -653,6 +660,144 @@ void PlaintextDatabaseCheck::checkMongoUri(
                       "make sure it sets tls=true");
   else if (Verdict == Judged::Secure && AllTls)
     noteSecure(Result, Site, "its URI asks for TLS");
+}
+
+namespace {
+
+/// One URI of an OpenLDAP list ("ldap://a ldap://b", commas too).
+struct LdapUri {
+  size_t Offset;
+  Url Parsed;
+};
+
+std::vector<LdapUri> parseLdapUris(llvm::StringRef List) {
+  std::vector<LdapUri> Uris;
+  size_t I = 0;
+  while (I < List.size()) {
+    size_t Start = List.find_first_not_of(" \t,", I);
+    if (Start == llvm::StringRef::npos)
+      break;
+    size_t End = List.find_first_of(" \t,", Start);
+    if (End == llvm::StringRef::npos)
+      End = List.size();
+    if (auto U = parseUrl(List.slice(Start, End)))
+      Uris.push_back({Start, std::move(*U)});
+    I = End;
+  }
+  return Uris;
+}
+
+} // namespace
+
+void PlaintextDatabaseCheck::checkLdap(const MatchFinder::MatchResult &Result,
+                                       const CallExpr *Call, StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  // StartTLS (or LDAP_OPT_X_TLS_HARD) on the connection anywhere in the TU:
+  // ldap_initialize(&ld, uri) fills ld; ldap_init(host, port) returns it.
+  bool Initialize = Api == "ldap_initialize";
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto T = Model.transportOf(Initialize ? Call->getArg(0) : Call);
+  Tri StartTls = T ? Model.any(*T, model::Role::Tls, model::Kind::Ldap)
+                   : Tri::Maybe;
+  if (StartTls == Tri::No &&
+      Model.anyUnattached(model::Role::Tls, model::Kind::Ldap))
+    StartTls = Tri::Maybe; // on a connection the model cannot follow, or
+                           // LDAP_OPT_X_TLS as the process default
+  auto Plaintext = [&](std::string Message, const std::vector<std::string> &Hosts) {
+    Finding F;
+    F.Site = Call;
+    F.Message = std::move(Message);
+    F.Destination = destinationOf(Hosts);
+    if (T)
+      noteExit(F, Model.firstExit(*T), "the connection");
+    return F;
+  };
+  const char *StartTlsText = "nothing here starts TLS on the connection "
+                             "(ldap_start_tls_s), so binds (with their "
+                             "passwords) and results cross the network in "
+                             "plaintext";
+  if (!Initialize) {
+    // ldap_init(host, port), ldap_open(host, port): LDAP, never LDAPS.
+    if (noteTlsVerdict(Result, Call, StartTls, "StartTLS on the connection",
+                       "StartTLS may run on the connection"))
+      return;
+    std::vector<std::string> Hosts;
+    if (auto Host = constantString(Call->getArg(0), Ctx))
+      Hosts.push_back(Host->Value);
+    return report(Result,
+                  Plaintext(("'" + Api + "' opens a plain LDAP connection and " +
+                             StartTlsText +
+                             "; use ldap_initialize with an ldaps:// URI, or "
+                             "ldap_start_tls_s before binding, or " +
+                             carveOutHint())
+                                .str(),
+                            Hosts));
+  }
+  bool AllTls = true; // every value known is ldaps:// (or StartTLS runs)
+  Judged Verdict = judgeValues(
+      Result, Call->getArg(1),
+      [&](const ConstantString &Text,
+          bool &Undecided) -> std::optional<Finding> {
+        std::vector<LdapUri> Uris = parseLdapUris(Text.Value);
+        if (Uris.empty()) {
+          AllTls = false;
+          Undecided = Text.hasHoles(); // else libldap rejects it
+          return std::nullopt;
+        }
+        std::vector<const LdapUri *> Plain;
+        bool Local = true;
+        for (const LdapUri &U : Uris) {
+          if (U.Parsed.Scheme == "ldap")
+            Plain.push_back(&U);
+          Local &= U.Parsed.Scheme == "ldapi";
+        }
+        if (Local) {
+          AllTls = false;
+          if (AllowUnixDomainSockets)
+            return std::nullopt;
+          Finding F = Plaintext(unixSocketMessage(throughUnixSocket(Api)), {});
+          editString(F, Text, {}, Ctx, "URI");
+          return F;
+        }
+        if (Plain.empty())
+          return std::nullopt; // ldaps:// (and ldapi://) only
+        if (StartTls != Tri::No) {
+          AllTls &= StartTls == Tri::Yes;
+          Undecided |= StartTls == Tri::Maybe;
+          return std::nullopt;
+        }
+        std::vector<std::string> Hosts;
+        for (const LdapUri *U : Plain)
+          for (const std::string &H : hostNames(U->Parsed.Hosts))
+            Hosts.push_back(H);
+        Finding F = Plaintext(
+            ("'" + Api + "' connects to the directory over ldap:// and " +
+             StartTlsText + "; use ldaps:// or call ldap_start_tls_s before "
+                            "binding, or " +
+             carveOutHint())
+                .str(),
+            Hosts);
+        // ldap:// -> ldaps:// where no port is written (389 is not LDAPS').
+        std::vector<TextEdit> Edits;
+        for (const LdapUri *U : Plain) {
+          if (llvm::any_of(U->Parsed.Hosts,
+                           [](const HostSpec &H) { return !H.Port.empty(); })) {
+            Edits.clear();
+            F.Note = "an explicit port stays as written; LDAPS listens on "
+                     "636";
+            break;
+          }
+          Edits.push_back(TextEdit{U->Offset, 4, "ldaps"});
+        }
+        editString(F, Text, Edits, Ctx, "URI");
+        return F;
+      });
+  if (Verdict == Judged::Unprovable)
+    noteUnprovable(Result, Call, "the URI is not known here");
+  else if (Verdict == Judged::Secure && AllTls)
+    noteSecure(Result, Call,
+               StartTls == Tri::Yes ? "StartTLS on the connection"
+                                    : "an ldaps:// URI");
 }
 
 void PlaintextDatabaseCheck::checkMemcached(

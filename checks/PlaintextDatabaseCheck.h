@@ -51,6 +51,8 @@ private:
   void checkMysqlCppConnect(
       const clang::ast_matchers::MatchFinder::MatchResult &Result,
       const clang::CXXMemberCallExpr *Call);
+  void checkLdap(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::CallExpr *Call, llvm::StringRef Api);
   void checkRedisPlusPlus(
       const clang::ast_matchers::MatchFinder::MatchResult &Result,
       const clang::CXXConstructExpr *Construct, llvm::StringRef Api);

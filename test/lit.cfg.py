@@ -97,6 +97,7 @@ real_headers = {
     "gnutls-headers": "/usr/include/gnutls/gnutls.h",
     "thrift-headers": "/usr/include/thrift/transport/TSSLSocket.h",
     "capnp-headers": "/usr/include/capnp/ez-rpc.h",
+    "ldap-headers": "/usr/include/ldap.h",
 }
 import glob
 for feature, header in real_headers.items():

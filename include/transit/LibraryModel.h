@@ -36,6 +36,7 @@ enum class Kind : uint8_t {
   WolfSsl,     ///< wolfSSL contexts and sessions
   MbedTls,     ///< Mbed TLS configurations and contexts
   GnuTls,      ///< GnuTLS sessions and certificate credentials
+  Ldap,        ///< OpenLDAP connections
 };
 
 /// What an API does to the transport its Handle designates.
@@ -83,6 +84,7 @@ struct Condition {
     PointeeTrue,    ///< `&v` (or `(void *)&v`) where v is non-zero
     PointeeAtLeast, ///< `&v` where v >= Int
     PointeeBelow,   ///< `&v` where v < Int
+    PointeeIn,      ///< `&v` where v is among Text's integers ("0|3")
     StringIn,       ///< one of Text's strings, ASCII case-insensitively
     StringNotIn,    ///< none of Text's strings, ASCII case-insensitively
     NameStartsWith, ///< refers to a variable whose name starts with Text

@@ -87,10 +87,11 @@ public:
   /// given, gets the event that decided.
   Tri any(TransportId T, model::Role R, model::Kind K,
           const Event **Which = nullptr);
-  /// Whether some call with role \p R of a library of kind \p K designates
-  /// no transport the model can follow (`SSL_CTX_set_verify(get_ctx(), ...)`):
+  /// Whether some call with role \p R of a library of kind \p K, whose
+  /// condition holds or may hold, designates no transport the model can
+  /// follow (`SSL_CTX_set_verify(get_ctx(), ...)`):
   /// a TU-wide fact for the policies that must then assume it applies.
-  bool anyUnattached(model::Role R, model::Kind K) const;
+  bool anyUnattached(model::Role R, model::Kind K);
 
   /// The transports with an event of role \p R (of a library of kind \p K)
   /// that holds or may hold.

@@ -231,12 +231,15 @@ Tri test(const Condition &C, const Expr *Call, ASTContext &Ctx) {
   }
   case Condition::PointeeTrue:
   case Condition::PointeeAtLeast:
-  case Condition::PointeeBelow: {
+  case Condition::PointeeBelow:
+  case Condition::PointeeIn: {
     auto V = pointedToInt(Arg, Ctx);
     if (!V)
       return Tri::Maybe;
     if (C.T == Condition::PointeeTrue)
       return tri(*V != 0);
+    if (C.T == Condition::PointeeIn)
+      return tri(oneOf(std::to_string(*V), C.Text, false));
     return tri(C.T == Condition::PointeeAtLeast ? *V >= C.Int : *V < C.Int);
   }
   case Condition::StringIn:
@@ -1113,9 +1116,10 @@ Tri TransportModel::any(TransportId T, Role R, model::Kind K,
   return Best;
 }
 
-bool TransportModel::anyUnattached(Role R, model::Kind K) const {
+bool TransportModel::anyUnattached(Role R, model::Kind K) {
   for (const auto &[E, Node] : Recorded)
-    if (Node == ~0u && E.Api && E.Api->R == R && E.Library->K == K)
+    if (Node == ~0u && E.Api && E.Api->R == R && E.Library->K == K &&
+        holds(E) != Tri::No)
       return true;
   return false;
 }
