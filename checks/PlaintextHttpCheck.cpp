@@ -99,6 +99,7 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
   Sites.add(callExpr(callee(functionDecl(hasName("::curl_easy_setopt"))),
                      argumentCountIs(3))
                 .bind("curl-setopt"));
+  Sites.add(curlppOption().bind("curlpp"));
   Sites.add(callExpr(callee(functionDecl(hasName("::curl_url_set"))),
                      argumentCountIs(4))
                 .bind("curl-url-set"));
@@ -143,6 +144,17 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
     else if (Option == "CURLOPT_PROXY")
       checkUrl(Result, Call, Call->getArg(2),
                "'curl_easy_setopt' sets CURLOPT_PROXY to",
+               "so the proxy connection is plaintext");
+    return;
+  }
+  if (const auto *Site = N.getNodeAs<Expr>("curlpp")) {
+    auto Option = curlppOptionOf(Site);
+    if (Option && Option->Option == "CURLOPT_URL")
+      checkUrl(
+          Result, Site, Option->Value, "'curlpp::options::Url' names",
+          "so the request and the response cross the network in plaintext");
+    else if (Option && Option->Option == "CURLOPT_PROXY")
+      checkUrl(Result, Site, Option->Value, "'curlpp::options::Proxy' names",
                "so the proxy connection is plaintext");
     return;
   }

@@ -278,6 +278,7 @@ void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
                             "set_verify_callback"))))
           .bind("method-call"));
   Sites.add(kafkaConfSet().bind("kafka"));
+  Sites.add(curlppOption().bind("curlpp"));
 
   // MongoDB: mongocxx::uri{"..."}; mongoc_ssl_opt_t's accept-anything fields.
   Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
@@ -347,6 +348,11 @@ void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
     return checkCurl(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
     return checkFunctionCall(Result, Call);
+  if (const auto *Site = Nodes.getNodeAs<Expr>("curlpp")) {
+    if (auto Option = curlppOptionOf(Site))
+      checkCurlppOption(Result, *Option);
+    return;
+  }
   if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("method-call"))
     return checkMethodCall(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("kafka")) {
@@ -404,6 +410,31 @@ void UnverifiedPeerCheck::checkCurl(const MatchFinder::MatchResult &Result,
                  AnyHostName + "; use 2L" + NeverCarvedOut)
                     .str();
   fixValue(F, Value, Peer ? "1L" : "2L", *Result.Context);
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkCurlppOption(
+    const MatchFinder::MatchResult &Result, const CurlppOption &Option) {
+  bool Peer = Option.Option == "CURLOPT_SSL_VERIFYPEER";
+  bool Host = Option.Option == "CURLOPT_SSL_VERIFYHOST";
+  if (!Peer && !Host)
+    return;
+  auto V = constantInt(Option.Value, *Result.Context);
+  if (!V || (Peer && *V != 0) || (Host && *V >= 2))
+    return; // not provably off
+  Finding F;
+  F.Site = Option.Site;
+  if (Peer)
+    F.Message = ("'curlpp::options::SslVerifyPeer' turns CURLOPT_SSL_VERIFYPEER "
+                 "off, " +
+                 AnyCertificate + "; use true" + NeverCarvedOut)
+                    .str();
+  else
+    F.Message = ("'curlpp::options::SslVerifyHost' sets CURLOPT_SSL_VERIFYHOST "
+                 "below 2, " +
+                 AnyHostName + "; use 2L" + NeverCarvedOut)
+                    .str();
+  fixValue(F, Option.Value, Peer ? "true" : "2L", *Result.Context);
   report(Result, std::move(F));
 }
 

@@ -61,6 +61,8 @@ private:
   void checkPeerCertificate(const MatchResult &Result,
                             const clang::CallExpr *Call);
   void checkConnect(const MatchResult &Result, const clang::CallExpr *Call);
+  void checkCurlppOption(const MatchResult &Result,
+                         const CurlppOption &Option);
   void checkGnutlsHandshake(const MatchResult &Result,
                             const clang::CallExpr *Call);
   void checkGnutlsCallback(const MatchResult &Result,

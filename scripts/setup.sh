@@ -20,7 +20,8 @@
 #             libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
 #             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev
 #             libmosquitto-dev libmicrohttpd-dev libwolfssl-dev libmbedtls-dev
-#             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev (real headers)
+#             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev
+#             libcurlpp-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,7 +44,7 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libpaho-mqtt-dev libpaho-mqttpp-dev libcurl4-openssl-dev
              libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev
              libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
-             libthrift-dev libcapnp-dev libldap2-dev)
+             libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev)
 fi
 
 missing=()

@@ -98,6 +98,7 @@ real_headers = {
     "thrift-headers": "/usr/include/thrift/transport/TSSLSocket.h",
     "capnp-headers": "/usr/include/capnp/ez-rpc.h",
     "ldap-headers": "/usr/include/ldap.h",
+    "curlpp-headers": "/usr/include/curlpp/Options.hpp",
 }
 import glob
 for feature, header in real_headers.items():

@@ -70,6 +70,20 @@ clang::ast_matchers::internal::BindableMatcher<clang::Stmt> kafkaConfSet();
 /// RdKafka::Conf::set overloads that take an object, not a string.
 std::optional<KafkaProperty> kafkaProperty(const clang::CallExpr *Call);
 
+/// A curlpp option being made: `curlpp::options::Url("http://...")` (in
+/// place or with `new`) or `request.setOpt<curlpp::options::Url>(...)`.
+struct CurlppOption {
+  const clang::Expr *Site;
+  llvm::StringRef Option; ///< the CURLOPT_ enumerator: "CURLOPT_URL"
+  const clang::Expr *Value;
+};
+
+/// Matches both forms, in user code.
+clang::ast_matchers::internal::BindableMatcher<clang::Stmt> curlppOption();
+
+/// The option \p E (matched by curlppOption()) makes.
+std::optional<CurlppOption> curlppOptionOf(const clang::Expr *E);
+
 /// The name of the function \p Call calls directly, or "".
 llvm::StringRef calleeName(const clang::CallExpr *Call);
 

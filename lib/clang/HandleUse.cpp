@@ -173,6 +173,55 @@ internal::BindableMatcher<Stmt> kafkaConfSet() {
           argumentCountIs(3))));
 }
 
+internal::BindableMatcher<Stmt> curlppOption() {
+  auto Trait = classTemplateSpecializationDecl(hasName("::curlpp::OptionTrait"));
+  return expr(
+      anyOf(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(Trait))),
+                             argumentCountIs(1)),
+            cxxMemberCallExpr(
+                callee(cxxMethodDecl(
+                    hasName("setOpt"),
+                    ofClass(cxxRecordDecl(hasName("::curlpp::Easy"))),
+                    hasTemplateArgument(
+                        0, refersToType(hasDeclaration(Trait))))),
+                argumentCountIs(1))),
+      unless(isExpansionInSystemHeader()));
+}
+
+std::optional<CurlppOption> curlppOptionOf(const Expr *E) {
+  const ClassTemplateSpecializationDecl *Trait = nullptr;
+  const Expr *Value = nullptr;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    Trait = dyn_cast<ClassTemplateSpecializationDecl>(
+        Construct->getConstructor()->getParent());
+    if (Construct->getNumArgs() == 1)
+      Value = Construct->getArg(0);
+  } else if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
+    const FunctionDecl *Method = Call->getMethodDecl();
+    const TemplateArgumentList *Args =
+        Method ? Method->getTemplateSpecializationArgs() : nullptr;
+    if (Args && Args->size() == 1 &&
+        Args->get(0).getKind() == TemplateArgument::Type)
+      Trait = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          Args->get(0).getAsType()->getAsCXXRecordDecl());
+    if (Call->getNumArgs() == 1)
+      Value = Call->getArg(0);
+  }
+  if (!Trait || !Value)
+    return std::nullopt;
+  // OptionTrait<ValueType, CURLoption>: the enumerator of the second.
+  const TemplateArgumentList &Args = Trait->getTemplateArgs();
+  if (Args.size() != 2 || Args[1].getKind() != TemplateArgument::Integral)
+    return std::nullopt;
+  const auto *Enum = Args[1].getIntegralType()->getAs<EnumType>();
+  if (!Enum)
+    return std::nullopt;
+  for (const EnumConstantDecl *C : Enum->getDecl()->enumerators())
+    if (llvm::APSInt::isSameValue(C->getInitVal(), Args[1].getAsIntegral()))
+      return CurlppOption{E, C->getName(), Value};
+  return std::nullopt;
+}
+
 std::optional<KafkaProperty> kafkaProperty(const CallExpr *Call) {
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
     const CXXMethodDecl *Method = Member->getMethodDecl();
