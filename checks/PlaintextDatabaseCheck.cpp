@@ -199,6 +199,7 @@ void PlaintextDatabaseCheck::registerSiteMatchers(SiteMatchers &Sites) {
                                                "::sw::redis::RedisCluster"))
                           .bind("class")))))
           .bind("redis++"));
+  Sites.add(connectionStringSite().bind("connection-string"));
   Sites.add(callExpr(callee(functionDecl(hasAnyName("::ldap_initialize",
                                                     "::ldap_init", "::ldap_open"))
                                 .bind("api")),
@@ -235,6 +236,16 @@ void PlaintextDatabaseCheck::check(const MatchFinder::MatchResult &Result) {
     return checkRedisConnect(Result, Call, Api->getName(), /*UnixSocket=*/true);
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("mongoc"))
     return checkMongoUri(Result, Call, Api->getName(), Call->getArg(0));
+  if (const auto *Site = Result.Nodes.getNodeAs<Expr>("connection-string")) {
+    auto Conn = connectionStringSiteOf(Site, *Result.Context);
+    if (!Conn)
+      return;
+    if (Conn->Syntax == "odbc")
+      return checkOdbc(Result, Site, Conn->Api, Conn->Value);
+    if (Conn->Syntax == "postgresql")
+      return checkConnInfo(Result, Site, Conn->Api, Conn->Value);
+    return; // SOCI's other backends: sqlite3 (a file), mysql, ... not read
+  }
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("ldap"))
     return checkLdap(Result, Call, Api->getName());
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("memcached"))
@@ -660,6 +671,82 @@ void PlaintextDatabaseCheck::checkMongoUri(
                       "make sure it sets tls=true");
   else if (Verdict == Judged::Secure && AllTls)
     noteSecure(Result, Site, "its URI asks for TLS");
+}
+
+void PlaintextDatabaseCheck::checkOdbc(const MatchFinder::MatchResult &Result,
+                                       const Expr *Site, StringRef Api,
+                                       const Expr *Arg) {
+  ASTContext &Ctx = *Result.Context;
+  bool AllTls = true;         // every value known asks for encryption
+  bool DriverDefault = false; // a value that leaves it to the driver
+  Judged Verdict = judgeValues(
+      Result, Arg,
+      [&](const ConstantString &Text,
+          bool &Undecided) -> std::optional<Finding> {
+        auto Conn = parseOdbcConnString(Text.Value);
+        if (!Conn) {
+          AllTls = false;
+          Undecided = Text.hasHoles();
+          return std::nullopt;
+        }
+        OdbcTls Tls = odbcTls(*Conn);
+        if (!Tls.Off) {
+          // No attribute turns encryption off: asked for, or the driver's
+          // default (Encrypt=yes since SQL Server's driver 18; off in
+          // psqlODBC's): not judged.
+          if (!Tls.Required) {
+            AllTls = false;
+            DriverDefault = !Text.hasHoles();
+            Undecided |= Text.hasHoles();
+          }
+          return std::nullopt;
+        }
+        if (Text.hasHoles() &&
+            llvm::StringRef(Text.Value)
+                .substr(Tls.Off->ValueOffset, Tls.Off->ValueLength)
+                .contains(HoleChar)) {
+          Undecided = true;
+          return std::nullopt;
+        }
+        Finding F;
+        F.Site = Site;
+        F.Message = ("'" + Api + "' connects with " + Tls.Off->Key + "=" +
+                     Tls.Off->Value +
+                     ", so the database traffic is plaintext; use " +
+                     Tls.Off->Key + "=" + Tls.On + " or " + carveOutHint())
+                        .str();
+        std::vector<std::string> Hosts;
+        for (llvm::StringRef Key : {"Server", "Servername", "Host"})
+          if (const ConnParam *Host = Conn->param(Key)) {
+            // SQL Server's "tcp:host,port", "host\\instance".
+            llvm::StringRef H = Host->Value;
+            H.consume_front("tcp:");
+            Hosts.push_back(H.take_until([](char C) {
+                               return C == ',' || C == '\\';
+                             }).str());
+            break;
+          }
+        F.Destination = destinationOf(Hosts);
+        if (Tls.On == "verify-full" || Tls.On == "VERIFY_IDENTITY")
+          F.Note = Tls.Off->Key + "=" + Tls.On +
+                   " also verifies the server's certificate and host name: "
+                   "the driver needs the CA certificate";
+        editString(F, Text,
+                   {TextEdit{Tls.Off->ValueOffset, Tls.Off->ValueLength,
+                             Tls.On}},
+                   Ctx, "connection string");
+        return F;
+      });
+  if (Verdict == Judged::Unprovable)
+    reportNotProvable(Result, Site, Api, NotConstant,
+                      "make sure it asks for encryption (Encrypt=yes, "
+                      "SSLMode=verify-full)");
+  else if (Verdict == Judged::Secure && AllTls)
+    noteSecure(Result, Site, "its connection string asks for encryption");
+  else if (Verdict == Judged::Secure && DriverDefault)
+    noteUnprovable(Result, Site,
+                   "its connection string leaves encryption to the driver's "
+                   "default");
 }
 
 namespace {

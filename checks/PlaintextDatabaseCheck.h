@@ -51,6 +51,9 @@ private:
   void checkMysqlCppConnect(
       const clang::ast_matchers::MatchFinder::MatchResult &Result,
       const clang::CXXMemberCallExpr *Call);
+  void checkOdbc(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::Expr *Site, llvm::StringRef Api,
+                 const clang::Expr *Arg);
   void checkLdap(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                  const clang::CallExpr *Call, llvm::StringRef Api);
   void checkRedisPlusPlus(

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "UnverifiedPeerCheck.h"
 
+#include "transit/ConnectionString.h"
 #include "transit/HandleUse.h"
 #include "transit/TransportModel.h"
 
@@ -279,6 +280,7 @@ void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
           .bind("method-call"));
   Sites.add(kafkaConfSet().bind("kafka"));
   Sites.add(curlppOption().bind("curlpp"));
+  Sites.add(connectionStringSite().bind("connection-string"));
 
   // MongoDB: mongocxx::uri{"..."}; mongoc_ssl_opt_t's accept-anything fields.
   Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
@@ -348,6 +350,12 @@ void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
     return checkCurl(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
     return checkFunctionCall(Result, Call);
+  if (const auto *Site = Nodes.getNodeAs<Expr>("connection-string")) {
+    auto Conn = connectionStringSiteOf(Site, *Result.Context);
+    if (Conn && Conn->Syntax == "odbc")
+      checkOdbcTrust(Result, *Conn);
+    return;
+  }
   if (const auto *Site = Nodes.getNodeAs<Expr>("curlpp")) {
     if (auto Option = curlppOptionOf(Site))
       checkCurlppOption(Result, *Option);
@@ -435,6 +443,30 @@ void UnverifiedPeerCheck::checkCurlppOption(
                  AnyHostName + "; use 2L" + NeverCarvedOut)
                     .str();
   fixValue(F, Option.Value, Peer ? "true" : "2L", *Result.Context);
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkOdbcTrust(
+    const MatchFinder::MatchResult &Result, const ConnectionStringSite &Conn) {
+  ASTContext &Ctx = *Result.Context;
+  auto Text = constantString(Conn.Value, Ctx);
+  if (!Text)
+    return;
+  auto Parsed = parseOdbcConnString(Text->Value);
+  if (!Parsed)
+    return;
+  OdbcTls Tls = odbcTls(*Parsed);
+  const ConnParam *Trust = Tls.TrustsAnyCertificate;
+  if (!Trust || Tls.Off)
+    return; // plaintext is transit-plaintext-database's
+  Finding F;
+  F.Site = Conn.Site;
+  F.Message = ("'" + Conn.Api + "' connects with " + Trust->Key + "=" +
+               Trust->Value + ", " + AnyCertificate + "; use " + Trust->Key +
+               "=no" + NeverCarvedOut)
+                  .str();
+  editString(F, *Text, {TextEdit{Trust->ValueOffset, Trust->ValueLength, "no"}},
+             Ctx, "connection string");
   report(Result, std::move(F));
 }
 

@@ -63,6 +63,8 @@ private:
   void checkConnect(const MatchResult &Result, const clang::CallExpr *Call);
   void checkCurlppOption(const MatchResult &Result,
                          const CurlppOption &Option);
+  void checkOdbcTrust(const MatchResult &Result,
+                      const ConnectionStringSite &Conn);
   void checkGnutlsHandshake(const MatchResult &Result,
                             const clang::CallExpr *Call);
   void checkGnutlsCallback(const MatchResult &Result,

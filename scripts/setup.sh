@@ -21,7 +21,7 @@
 #             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev
 #             libmosquitto-dev libmicrohttpd-dev libwolfssl-dev libmbedtls-dev
 #             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev
-#             libcurlpp-dev (real headers)
+#             libcurlpp-dev unixodbc-dev libsoci-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +44,8 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libpaho-mqtt-dev libpaho-mqttpp-dev libcurl4-openssl-dev
              libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev
              libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
-             libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev)
+             libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev unixodbc-dev
+             libsoci-dev)
 fi
 
 missing=()

@@ -99,6 +99,8 @@ real_headers = {
     "capnp-headers": "/usr/include/capnp/ez-rpc.h",
     "ldap-headers": "/usr/include/ldap.h",
     "curlpp-headers": "/usr/include/curlpp/Options.hpp",
+    "odbc-headers": "/usr/include/sqlext.h",
+    "soci-headers": "/usr/include/soci/odbc/soci-odbc.h",
 }
 import glob
 for feature, header in real_headers.items():

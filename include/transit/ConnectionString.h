@@ -128,6 +128,38 @@ std::string applyEdit(llvm::StringRef Text, const TextEdit &Edit);
 /// never uses TLS there). False when no host is given.
 bool pgUsesOnlyUnixSockets(const PgConnInfo &Info);
 
+//===--- ODBC ---------------------------------------------------------===//
+
+/// An ODBC connection string (SQLDriverConnect): `key=value` attributes
+/// separated by `;`, a value optionally in braces (`{a;b}`, `}}` for `}`).
+/// Keys are kept as written; look them up ignoring case.
+struct OdbcConnString {
+  std::vector<ConnParam> Params; ///< in order; a later one overrides
+  /// The last attribute named \p Key, ASCII case-insensitively, or null.
+  const ConnParam *param(llvm::StringRef Key) const;
+};
+
+/// std::nullopt when the string is not one (no `=` at all, an unclosed
+/// brace).
+std::optional<OdbcConnString> parseOdbcConnString(llvm::StringRef Text);
+
+/// What an ODBC connection string says about TLS, whichever driver reads
+/// it: SQL Server's `Encrypt`, FreeTDS's `Encryption`, psqlODBC's and
+/// MySQL Connector/ODBC's `SSLMode`; and SQL Server's
+/// `TrustServerCertificate`.
+struct OdbcTls {
+  /// The attribute that turns encryption off (`Encrypt=no`), or null.
+  const ConnParam *Off = nullptr;
+  /// The value that turns it back on, for a fix-it.
+  std::string On;
+  /// The attribute that turns encryption on (`Encrypt=yes`,
+  /// `SSLMode=verify-full`), or null.
+  const ConnParam *Required = nullptr;
+  /// `TrustServerCertificate=yes`: encrypted, the certificate not checked.
+  const ConnParam *TrustsAnyCertificate = nullptr;
+};
+OdbcTls odbcTls(const OdbcConnString &S);
+
 /// The host a gRPC target names: `host:port`, `dns:///host:port`,
 /// `dns://authority/host:port`, `ipv4:1.2.3.4:port,...` (the first),
 /// `ipv6:[::1]:port`, `xds:///name`; "" for local targets (`unix:`,

@@ -84,6 +84,26 @@ clang::ast_matchers::internal::BindableMatcher<clang::Stmt> curlppOption();
 /// The option \p E (matched by curlppOption()) makes.
 std::optional<CurlppOption> curlppOptionOf(const clang::Expr *E);
 
+/// A database connection opened with an ODBC-style or backend-specific
+/// connection string: `SQLDriverConnect(dbc, hwnd, str, ...)`,
+/// `SQLBrowseConnect(dbc, str, ...)`, and SOCI's `soci::session(backend,
+/// str)` / `session.open(backend, str)` with a backend factory
+/// (`soci::postgresql`) or name (`"odbc"`).
+struct ConnectionStringSite {
+  const clang::Expr *Site;
+  std::string Api;          ///< "SQLDriverConnect", "soci::session"
+  std::string Syntax;       ///< "odbc", "postgresql", or a SOCI backend
+  const clang::Expr *Value; ///< the connection string
+};
+
+/// Matches those calls and constructions, in user code.
+clang::ast_matchers::internal::BindableMatcher<clang::Stmt>
+connectionStringSite();
+
+/// The connection string \p E (matched by connectionStringSite()) opens.
+std::optional<ConnectionStringSite> connectionStringSiteOf(const clang::Expr *E,
+                                                           clang::ASTContext &Ctx);
+
 /// The name of the function \p Call calls directly, or "".
 llvm::StringRef calleeName(const clang::CallExpr *Call);
 

@@ -222,6 +222,61 @@ std::optional<CurlppOption> curlppOptionOf(const Expr *E) {
   return std::nullopt;
 }
 
+internal::BindableMatcher<Stmt> connectionStringSite() {
+  auto Session = cxxRecordDecl(hasName("::soci::session"));
+  return expr(
+      anyOf(callExpr(callee(functionDecl(
+                hasAnyName("::SQLDriverConnect", "::SQLDriverConnectA",
+                           "::SQLBrowseConnect", "::SQLBrowseConnectA")))),
+            cxxConstructExpr(
+                hasDeclaration(cxxConstructorDecl(ofClass(Session))),
+                argumentCountIs(2)),
+            cxxMemberCallExpr(callee(cxxMethodDecl(hasName("open"),
+                                                   ofClass(Session))),
+                              argumentCountIs(2))),
+      unless(isExpansionInSystemHeader()));
+}
+
+std::optional<ConnectionStringSite> connectionStringSiteOf(const Expr *E,
+                                                           ASTContext &Ctx) {
+  if (const auto *Call = dyn_cast<CallExpr>(E);
+      Call && !isa<CXXMemberCallExpr>(Call)) {
+    llvm::StringRef Name = calleeName(Call);
+    unsigned Index = Name.starts_with("SQLDriverConnect") ? 2 : 1;
+    if (Call->getNumArgs() <= Index)
+      return std::nullopt;
+    return ConnectionStringSite{Call, Name.str(), "odbc",
+                                Call->getArg(Index)};
+  }
+  const Expr *Backend = nullptr, *Value = nullptr;
+  std::string Api;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    Backend = Construct->getArg(0);
+    Value = Construct->getArg(1);
+    Api = "soci::session";
+  } else if (const auto *Open = dyn_cast<CXXMemberCallExpr>(E)) {
+    Backend = Open->getArg(0);
+    Value = Open->getArg(1);
+    Api = "soci::session::open";
+  } else {
+    return std::nullopt;
+  }
+  // soci::postgresql (a postgresql_backend_factory), or "postgresql".
+  std::string Syntax;
+  QualType T = Backend->IgnoreParenImpCasts()->getType().getNonReferenceType();
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    llvm::StringRef Name = RD->getName();
+    if (Name.consume_back("_backend_factory"))
+      Syntax = Name.str();
+  }
+  if (Syntax.empty())
+    if (auto Name = constantString(Backend, Ctx))
+      Syntax = llvm::StringRef(Name->Value).lower();
+  if (Syntax.empty())
+    return std::nullopt;
+  return ConnectionStringSite{E, Api, Syntax, Value};
+}
+
 std::optional<KafkaProperty> kafkaProperty(const CallExpr *Call) {
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
     const CXXMethodDecl *Method = Member->getMethodDecl();

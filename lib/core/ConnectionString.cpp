@@ -396,4 +396,120 @@ std::vector<std::string> hostNames(llvm::ArrayRef<HostSpec> Hosts) {
   return Names;
 }
 
+//===--- ODBC -------------------------------------------------------------===//
+
+const ConnParam *OdbcConnString::param(llvm::StringRef Key) const {
+  const ConnParam *Found = nullptr;
+  for (const ConnParam &P : Params)
+    if (llvm::StringRef(P.Key).equals_insensitive(Key))
+      Found = &P;
+  return Found;
+}
+
+std::optional<OdbcConnString> parseOdbcConnString(llvm::StringRef Text) {
+  OdbcConnString S;
+  size_t I = 0;
+  auto IsSpace = [](char C) { return C == ' ' || C == '\t'; };
+  while (I < Text.size()) {
+    size_t KeyStart = I;
+    size_t Eq = Text.find_first_of("=;", I);
+    if (Eq == llvm::StringRef::npos || Text[Eq] == ';') {
+      // `;;` or a trailing word without `=`: nothing to read there.
+      if (!Text.slice(KeyStart, Eq).trim().empty() &&
+          Eq == llvm::StringRef::npos && S.Params.empty())
+        return std::nullopt;
+      if (Eq == llvm::StringRef::npos)
+        break;
+      I = Eq + 1;
+      continue;
+    }
+    ConnParam P;
+    P.Key = Text.slice(KeyStart, Eq).trim().str();
+    I = Eq + 1;
+    while (I < Text.size() && IsSpace(Text[I]))
+      ++I;
+    if (I < Text.size() && Text[I] == '{') {
+      // {value}, where `}}` stands for `}`
+      size_t Start = ++I;
+      std::string Value;
+      for (;;) {
+        if (I >= Text.size())
+          return std::nullopt; // unclosed brace
+        if (Text[I] == '}') {
+          if (I + 1 < Text.size() && Text[I + 1] == '}') {
+            Value += '}';
+            I += 2;
+            continue;
+          }
+          break;
+        }
+        Value += Text[I++];
+      }
+      P.Value = Value;
+      P.ValueOffset = Start;
+      P.ValueLength = I - Start;
+      ++I; // the closing brace
+      size_t Semi = Text.find(';', I);
+      I = Semi == llvm::StringRef::npos ? Text.size() : Semi + 1;
+    } else {
+      size_t Semi = Text.find(';', I);
+      size_t End = Semi == llvm::StringRef::npos ? Text.size() : Semi;
+      llvm::StringRef Raw = Text.slice(I, End);
+      llvm::StringRef Value = Raw.rtrim();
+      P.Value = Value.str();
+      P.ValueOffset = I;
+      P.ValueLength = Value.size();
+      I = Semi == llvm::StringRef::npos ? Text.size() : Semi + 1;
+    }
+    if (!P.Key.empty())
+      S.Params.push_back(std::move(P));
+  }
+  if (S.Params.empty())
+    return std::nullopt;
+  return S;
+}
+
+OdbcTls odbcTls(const OdbcConnString &S) {
+  OdbcTls T;
+  auto Is = [](const ConnParam *P, std::initializer_list<llvm::StringRef> Values) {
+    return P && llvm::any_of(Values, [&](llvm::StringRef V) {
+             return llvm::StringRef(P->Value).trim().equals_insensitive(V);
+           });
+  };
+  // SQL Server (Microsoft's driver 17 and 18): Encrypt=no / optional.
+  if (const ConnParam *Encrypt = S.param("Encrypt")) {
+    if (Is(Encrypt, {"no", "false", "optional", "0"})) {
+      T.Off = Encrypt;
+      T.On = "yes";
+    } else if (Is(Encrypt, {"yes", "true", "mandatory", "strict", "1"})) {
+      T.Required = Encrypt;
+    }
+  }
+  // FreeTDS: encryption = off / request / require.
+  if (const ConnParam *Encryption = S.param("Encryption")) {
+    if (Is(Encryption, {"off"})) {
+      T.Off = Encryption;
+      T.On = "require";
+    } else if (Is(Encryption, {"require", "strict"})) {
+      T.Required = Encryption;
+    }
+  }
+  // psqlODBC (libpq's modes) and MySQL Connector/ODBC (DISABLED ...).
+  if (const ConnParam *Mode = S.param("SSLMode")) {
+    if (Is(Mode, {"disable", "allow"})) {
+      T.Off = Mode;
+      T.On = "verify-full";
+    } else if (Is(Mode, {"disabled"})) {
+      T.Off = Mode;
+      T.On = "VERIFY_IDENTITY";
+    } else if (Is(Mode, {"require", "verify-ca", "verify-full", "required",
+                         "verify_ca", "verify_identity"})) {
+      T.Required = Mode;
+    }
+  }
+  if (Is(S.param("TrustServerCertificate"), {"yes", "true", "1"}))
+    T.TrustsAnyCertificate = S.param("TrustServerCertificate");
+  return T;
+}
+
 } // namespace transit

@@ -190,3 +190,54 @@ TEST(GrpcTargetTest, Hosts) {
   EXPECT_EQ(grpcTargetHost("unix-abstract:agent"), "");
   EXPECT_EQ(grpcTargetHost(""), "");
 }
+
+//===--- ODBC -------------------------------------------------------------===//
+
+TEST(OdbcConnStringTest, AttributesBracesAndOffsets) {
+  llvm::StringRef Text =
+      "Driver={ODBC Driver 18 for SQL Server};Server=tcp:db.internal,1433; "
+      "Encrypt = no ;PWD={se;cr}}et}";
+  auto S = parseOdbcConnString(Text);
+  ASSERT_TRUE(S);
+  ASSERT_EQ(S->Params.size(), 4u);
+  EXPECT_EQ(S->param("driver")->Value, "ODBC Driver 18 for SQL Server");
+  EXPECT_EQ(S->param("SERVER")->Value, "tcp:db.internal,1433");
+  const ConnParam *Encrypt = S->param("encrypt");
+  ASSERT_TRUE(Encrypt);
+  EXPECT_EQ(Encrypt->Value, "no");
+  EXPECT_EQ(Text.substr(Encrypt->ValueOffset, Encrypt->ValueLength), "no");
+  EXPECT_EQ(S->param("pwd")->Value, "se;cr}et");
+  // A later attribute overrides.
+  EXPECT_EQ(
+      parseOdbcConnString("Encrypt=no;Encrypt=yes")->param("ENCRYPT")->Value,
+      "yes");
+}
+
+TEST(OdbcConnStringTest, RejectsWhatIsNotOne) {
+  EXPECT_FALSE(parseOdbcConnString(""));
+  EXPECT_FALSE(parseOdbcConnString("orders"));
+  EXPECT_FALSE(parseOdbcConnString("PWD={unclosed;Encrypt=no"));
+  EXPECT_TRUE(parseOdbcConnString("DSN=orders;"));
+  EXPECT_TRUE(parseOdbcConnString(";;DSN=orders;;"));
+}
+
+TEST(OdbcConnStringTest, WhatEachDriverSaysAboutTls) {
+  auto Tls = [](llvm::StringRef Text) {
+    return odbcTls(*parseOdbcConnString(Text));
+  };
+  OdbcTls Off = Tls("Server=db;Encrypt=Optional");
+  ASSERT_TRUE(Off.Off);
+  EXPECT_EQ(Off.On, "yes");
+  EXPECT_FALSE(Off.Required);
+  EXPECT_TRUE(Tls("Server=db;Encrypt=yes").Required);
+  EXPECT_FALSE(Tls("Server=db").Off);
+  EXPECT_FALSE(Tls("Server=db").Required); // the driver's default: not judged
+  EXPECT_EQ(Tls("Servername=db;SSLMode=disable").On, "verify-full");
+  EXPECT_EQ(Tls("SERVER=db;SSLMODE=DISABLED").On, "VERIFY_IDENTITY");
+  EXPECT_TRUE(Tls("SERVER=db;SSLMODE=VERIFY_IDENTITY").Required);
+  EXPECT_EQ(Tls("Server=db;Encryption=off").On, "require");
+  OdbcTls Trusting = Tls("Server=db;Encrypt=yes;TrustServerCertificate=Yes");
+  EXPECT_TRUE(Trusting.Required);
+  EXPECT_TRUE(Trusting.TrustsAnyCertificate);
+  EXPECT_FALSE(Tls("Server=db;TrustServerCertificate=no").TrustsAnyCertificate);
+}
