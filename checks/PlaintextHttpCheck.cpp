@@ -5,6 +5,8 @@
 #include "transit/ConnectionString.h"
 #include "transit/ConstantString.h"
 #include "transit/HandleUse.h"
+#include "transit/TransportModel.h"
+#include "transit/Prose.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -88,6 +90,46 @@ const Expr *uriText(const Expr *Arg) {
   return Arg;
 }
 
+/// The strings of a civetweb options list written out in the TU: a
+/// `const char *options[] = {"listening_ports", "8080", NULL}` array or a
+/// `std::vector<std::string>` built from a braced list, up to its null
+/// terminator. std::nullopt when any element is not known here.
+std::optional<std::vector<ConstantString>> optionStrings(const Expr *Options,
+                                                         ASTContext &Ctx) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Options->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->getInit())
+    return std::nullopt;
+  const Expr *Init = Var->getInit()->IgnoreImplicit();
+  // std::vector<std::string> options = {...}: the initializer_list's array.
+  for (unsigned Depth = 0; Depth < 6 && !isa<InitListExpr>(Init); ++Depth) {
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init)) {
+      if (Construct->getNumArgs() < 1)
+        return std::nullopt;
+      Init = Construct->getArg(0)->IgnoreImplicit();
+    } else if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(Init)) {
+      Init = List->getSubExpr()->IgnoreImplicit();
+    } else if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(Init)) {
+      Init = Temp->getSubExpr()->IgnoreImplicit();
+    } else {
+      return std::nullopt;
+    }
+  }
+  const auto *List = dyn_cast<InitListExpr>(Init);
+  if (!List)
+    return std::nullopt;
+  std::vector<ConstantString> Strings;
+  for (const Expr *E : List->inits()) {
+    if (isNullPointer(E, Ctx))
+      break;
+    auto S = constantString(E, Ctx);
+    if (!S || S->hasHoles())
+      return std::nullopt;
+    Strings.push_back(std::move(*S));
+  }
+  return Strings;
+}
+
 } // namespace
 
 void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
@@ -117,6 +159,19 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                                 .bind("api")),
                      hasArgument(0, expr()))
                 .bind("mhd"));
+  Sites.add(callExpr(callee(functionDecl(hasName("::mg_start"))),
+                     argumentCountIs(3))
+                .bind("civetweb-start"));
+  Sites.add(Constructs("::CivetServer").bind("civetweb-server"));
+  Sites.add(callExpr(callee(functionDecl(
+                         hasAnyName("::evhttp_bind_socket",
+                                    "::evhttp_bind_socket_with_handle",
+                                    "::evhttp_accept_socket",
+                                    "::evhttp_accept_socket_with_handle",
+                                    "::evhttp_connection_base_new",
+                                    "::evhttp_connection_base_bufferevent_new"))
+                                .bind("api")))
+                .bind("evhttp"));
   Sites.add(Constructs("::web::http::client::http_client",
                        "::web::http::experimental::listener::http_listener")
                 .bind("cpprest"));
@@ -172,6 +227,16 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = N.getNodeAs<CallExpr>("mhd"))
     return checkMicroHttpd(Result, Call,
                            N.getNodeAs<FunctionDecl>("api")->getName());
+  if (const auto *Call = N.getNodeAs<CallExpr>("evhttp"))
+    return checkEvhttp(Result, Call,
+                       N.getNodeAs<FunctionDecl>("api")->getName());
+  if (const auto *Call = N.getNodeAs<CallExpr>("civetweb-start"))
+    return checkCivetweb(Result, Call, "mg_start", Call->getArg(2));
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("civetweb-server")) {
+    if (Construct->getNumArgs() >= 1)
+      checkCivetweb(Result, Construct, "CivetServer", Construct->getArg(0));
+    return;
+  }
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("cpprest"))
     return checkCppRest(Result, Construct,
                         N.getNodeAs<CXXRecordDecl>("class")->getName());
@@ -230,6 +295,162 @@ void PlaintextHttpCheck::checkMicroHttpd(const MatchResult &Result,
        "options, or " +
        carveOutHint())
           .str();
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkCivetweb(const MatchResult &Result,
+                                       const Expr *Site, StringRef Api,
+                                       const Expr *Options) {
+  ASTContext &Ctx = *Result.Context;
+  if (isNullPointer(Options, Ctx)) {
+    Finding F;
+    F.Site = Site;
+    F.Message = ("'" + Api +
+                 "' without options listens on port 8080 in plaintext; set "
+                 "listening_ports to TLS ports (\"8443s\") with "
+                 "ssl_certificate, or " +
+                 carveOutHint())
+                    .str();
+    return report(Result, std::move(F));
+  }
+  auto Strings = optionStrings(Options, Ctx);
+  if (!Strings)
+    return noteUnprovable(Result, Site, "its options are not known here");
+  // Name/value pairs; civetweb's default listening_ports is "8080".
+  const ConstantString *Ports = nullptr;
+  bool HasCertificate = false;
+  for (size_t I = 0; I + 1 < Strings->size(); I += 2) {
+    llvm::StringRef Name = (*Strings)[I].Value;
+    if (Name == "listening_ports")
+      Ports = &(*Strings)[I + 1];
+    HasCertificate |= Name == "ssl_certificate";
+  }
+  // Each port: [address:]port followed by 's' (TLS) or 'r' (a redirect to a
+  // TLS port), comma-separated.
+  std::vector<TextEdit> Edits;
+  std::vector<std::string> Plain;
+  if (Ports) {
+    llvm::StringRef Value = Ports->Value;
+    size_t Offset = 0;
+    for (llvm::StringRef Rest = Value; !Rest.empty() || Offset == 0;) {
+      auto [Entry, Tail] = Rest.split(',');
+      size_t Here = Offset;
+      Offset += Entry.size() + 1;
+      Rest = Tail;
+      llvm::StringRef Port = Entry.trim();
+      if (!Port.empty() && !Port.ends_with("s") && !Port.ends_with("r")) {
+        Plain.push_back(Port.str());
+        Edits.push_back(TextEdit{Here + Entry.rtrim().size(), 0, "s"});
+      }
+      if (Tail.empty())
+        break;
+    }
+    if (Plain.empty())
+      return noteSecure(Result, Site, "TLS listening ports");
+  }
+  Finding F;
+  F.Site = Site;
+  if (!Ports)
+    F.Message = ("'" + Api +
+                 "' sets no listening_ports, so it listens on port 8080 in "
+                 "plaintext; list TLS ports (\"8443s\") with ssl_certificate, "
+                 "or " +
+                 carveOutHint())
+                    .str();
+  else
+    F.Message = ("'" + Api + "' listens in plaintext on " +
+                 joinInProse(Plain) +
+                 " (listening_ports without the 's' suffix); make them TLS "
+                 "ports (\"" +
+                 Plain.front() + "s\") with ssl_certificate, or " +
+                 carveOutHint())
+                    .str();
+  if (Ports && HasCertificate)
+    editString(F, *Ports, Edits, Ctx, "listening_ports");
+  else if (Ports)
+    F.Note = "a TLS port also needs the ssl_certificate option";
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkEvhttp(const MatchResult &Result,
+                                     const CallExpr *Call, StringRef Api) {
+  ASTContext &Ctx = *Result.Context;
+  if (Api.starts_with("evhttp_connection_")) {
+    // evhttp_connection_base_new(base, dns, host, port): a plain TCP
+    // connection; ..._bufferevent_new(base, dns, bev, host, port): whatever
+    // bufferevent it is given.
+    bool Given = Api.ends_with("bufferevent_new");
+    if (Given) {
+      if (Call->getNumArgs() < 3)
+        return;
+      const Expr *Bev = Call->getArg(2)->IgnoreParenImpCasts();
+      if (const auto *Made = dyn_cast<CallExpr>(Bev)) {
+        llvm::StringRef Maker = calleeName(Made);
+        if (Maker.starts_with("bufferevent_openssl_") ||
+            Maker.starts_with("bufferevent_mbedtls_"))
+          return noteSecure(Result, Call, "a TLS bufferevent");
+      }
+      if (!isNullPointer(Bev, Ctx))
+        return noteUnprovable(Result, Call,
+                              "the bufferevent it is given is made elsewhere");
+    }
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'" + Api +
+                 "' makes a plain TCP connection, so HTTP requests and "
+                 "responses cross the network in plaintext; give "
+                 "evhttp_connection_base_bufferevent_new a "
+                 "bufferevent_openssl_socket_new bufferevent, or " +
+                 carveOutHint())
+                    .str();
+    unsigned HostArg = Given ? 3 : 2;
+    if (Call->getNumArgs() > HostArg)
+      if (auto Host = constantString(Call->getArg(HostArg), Ctx))
+        F.Destination = destinationOf({Host->Value});
+    return report(Result, std::move(F));
+  }
+  // A server made in this TU (models/Evhttp.cpp) with no TLS bufferevent
+  // callback set on it anywhere.
+  if (Call->getNumArgs() < 1)
+    return;
+  TransportModel &Model = TransportModel::of(Ctx);
+  auto T = Model.transportOf(Call->getArg(0));
+  if (!T || Model.originsOf(*T).empty())
+    return noteUnprovable(Result, Call, "the server is made elsewhere");
+  const TransportModel::Event *BevCb = nullptr;
+  Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Evhttp, &BevCb);
+  if (Tls == Tri::Yes) {
+    // The callback counts as TLS when it makes a TLS bufferevent.
+    const auto *Set = BevCb ? dyn_cast<CallExpr>(BevCb->Call) : nullptr;
+    const auto *Ref =
+        Set && Set->getNumArgs() >= 2
+            ? dyn_cast<DeclRefExpr>(Set->getArg(1)->IgnoreParenImpCasts())
+            : nullptr;
+    const auto *Fn = Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
+    const FunctionDecl *Def = nullptr;
+    if (Fn && Fn->hasBody(Def) &&
+        !match(findAll(callExpr(callee(functionDecl(matchesName(
+                   "^::bufferevent_(openssl|mbedtls)_"))))),
+               *Def->getBody(), Ctx)
+             .empty())
+      return noteSecure(Result, Call,
+                        "its bufferevent callback makes TLS bufferevents");
+    return noteUnprovable(Result, Call,
+                          "a bufferevent callback is set on the server");
+  }
+  if (noteTlsVerdict(Result, Call, Tls, "",
+                     "a bufferevent callback may be set on the server"))
+    return;
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + Api +
+               "' serves plaintext HTTP: nothing here gives the server a "
+               "bufferevent callback that wraps connections in TLS "
+               "(evhttp_set_bevcb with bufferevent_openssl_socket_new); set "
+               "one, or " +
+               carveOutHint())
+                  .str();
+  noteExit(F, Model.firstExit(*T), "the server");
   report(Result, std::move(F));
 }
 

@@ -32,6 +32,10 @@ private:
   void checkMicroHttpd(const MatchResult &Result, const clang::CallExpr *Call,
                        llvm::StringRef Api);
   /// cpprestsdk's http_client and http_listener, built from a web::uri.
+  void checkCivetweb(const MatchResult &Result, const clang::Expr *Site,
+                     llvm::StringRef Api, const clang::Expr *Options);
+  void checkEvhttp(const MatchResult &Result, const clang::CallExpr *Call,
+                   llvm::StringRef Api);
   void checkCppRest(const MatchResult &Result,
                     const clang::CXXConstructExpr *Construct,
                     llvm::StringRef Class);

@@ -21,7 +21,8 @@
 #             libcurl4-openssl-dev libcpp-httplib-dev libpoco-dev libcpprest-dev
 #             libmosquitto-dev libmicrohttpd-dev libwolfssl-dev libmbedtls-dev
 #             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev
-#             libcurlpp-dev unixodbc-dev libsoci-dev (real headers)
+#             libcurlpp-dev unixodbc-dev libsoci-dev libcivetweb-dev
+#             libevent-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,7 +46,7 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev
              libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
              libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev unixodbc-dev
-             libsoci-dev)
+             libsoci-dev libcivetweb-dev libevent-dev)
 fi
 
 missing=()

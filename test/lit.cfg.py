@@ -100,6 +100,8 @@ real_headers = {
     "ldap-headers": "/usr/include/ldap.h",
     "curlpp-headers": "/usr/include/curlpp/Options.hpp",
     "odbc-headers": "/usr/include/sqlext.h",
+    "civetweb-headers": "/usr/include/CivetServer.h",
+    "libevent-headers": "/usr/include/event2/bufferevent_ssl.h",
     "soci-headers": "/usr/include/soci/odbc/soci-odbc.h",
 }
 import glob

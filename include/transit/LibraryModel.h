@@ -37,6 +37,7 @@ enum class Kind : uint8_t {
   MbedTls,     ///< Mbed TLS configurations and contexts
   GnuTls,      ///< GnuTLS sessions and certificate credentials
   Ldap,        ///< OpenLDAP connections
+  Evhttp,      ///< libevent evhttp servers
 };
 
 /// What an API does to the transport its Handle designates.
