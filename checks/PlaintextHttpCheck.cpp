@@ -163,6 +163,19 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                      argumentCountIs(3))
                 .bind("civetweb-start"));
   Sites.add(Constructs("::CivetServer").bind("civetweb-server"));
+  Sites.add(callExpr(callee(functionDecl(hasName("::lws_client_connect_via_info"))),
+                     argumentCountIs(1))
+                .bind("lws-connect"));
+  // websocketpp endpoints, by their config (websocketpp::config::asio ...).
+  Sites.add(declaratorDecl(
+                hasType(qualType(hasUnqualifiedDesugaredType(
+                    recordType(hasDeclaration(
+                        classTemplateSpecializationDecl(
+                            hasAnyName("::websocketpp::server",
+                                       "::websocketpp::client"))
+                            .bind("wspp-endpoint")))))),
+                unless(isExpansionInSystemHeader()))
+                .bind("wspp"));
   Sites.add(callExpr(callee(functionDecl(
                          hasAnyName("::evhttp_bind_socket",
                                     "::evhttp_bind_socket_with_handle",
@@ -227,6 +240,12 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = N.getNodeAs<CallExpr>("mhd"))
     return checkMicroHttpd(Result, Call,
                            N.getNodeAs<FunctionDecl>("api")->getName());
+  if (const auto *Call = N.getNodeAs<CallExpr>("lws-connect"))
+    return checkLwsConnect(Result, Call);
+  if (const auto *Decl = N.getNodeAs<DeclaratorDecl>("wspp"))
+    return checkWebsocketpp(
+        Result, Decl,
+        N.getNodeAs<ClassTemplateSpecializationDecl>("wspp-endpoint"));
   if (const auto *Call = N.getNodeAs<CallExpr>("evhttp"))
     return checkEvhttp(Result, Call,
                        N.getNodeAs<FunctionDecl>("api")->getName());
@@ -369,6 +388,102 @@ void PlaintextHttpCheck::checkCivetweb(const MatchResult &Result,
     editString(F, *Ports, Edits, Ctx, "listening_ports");
   else if (Ports)
     F.Note = "a TLS port also needs the ssl_certificate option";
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkLwsConnect(const MatchResult &Result,
+                                         const CallExpr *Call) {
+  // lws_client_connect_via_info(&i): TLS only when i.ssl_connection has
+  // LCCSCF_USE_SSL (bit 0); the struct is filled in the same function.
+  ASTContext &Ctx = *Result.Context;
+  const auto *Addr =
+      dyn_cast<UnaryOperator>(Call->getArg(0)->IgnoreParenImpCasts());
+  const auto *Ref =
+      Addr && Addr->getOpcode() == UO_AddrOf
+          ? dyn_cast<DeclRefExpr>(Addr->getSubExpr()->IgnoreParenImpCasts())
+          : nullptr;
+  const auto *Info = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const Stmt *Body = enclosingBody(Call, Ctx);
+  if (!Info || !Info->isLocalVarDecl() || !Body)
+    return noteUnprovable(Result, Call,
+                          "its connect info is filled in elsewhere");
+  int64_t Flags = 0;
+  bool Unknown = false;
+  std::vector<std::string> Hosts;
+  auto Field = [&](StringRef Name) {
+    return memberExpr(member(fieldDecl(hasName(Name))),
+                      hasObjectExpression(ignoringParenImpCasts(
+                          declRefExpr(to(varDecl(equalsNode(Info)))))));
+  };
+  for (const BoundNodes &M :
+       match(findAll(binaryOperator(hasAnyOperatorName("=", "|="),
+                                    hasLHS(Field("ssl_connection")))
+                         .bind("set")),
+             *Body, Ctx)) {
+    const auto *Set = M.getNodeAs<BinaryOperator>("set");
+    if (auto V = constantInt(Set->getRHS(), Ctx))
+      Flags |= *V;
+    else
+      Unknown = true;
+  }
+  for (const BoundNodes &M :
+       match(findAll(binaryOperator(hasOperatorName("="),
+                                    hasLHS(Field("address")))
+                         .bind("set")),
+             *Body, Ctx))
+    if (auto Host = constantString(
+            M.getNodeAs<BinaryOperator>("set")->getRHS(), Ctx))
+      Hosts.push_back(Host->Value);
+  if (Flags & 1)
+    return noteSecure(Result, Call, "LCCSCF_USE_SSL");
+  if (Unknown)
+    return noteUnprovable(Result, Call, "its ssl_connection is not known here");
+  Finding F;
+  F.Site = Call;
+  F.Message = "'lws_client_connect_via_info' connects without LCCSCF_USE_SSL "
+              "in ssl_connection, so the WebSocket or HTTP traffic crosses "
+              "the network in plaintext; set ssl_connection = LCCSCF_USE_SSL "
+              "(wss:// / https://) or " +
+              carveOutHint();
+  F.Destination = destinationOf(Hosts);
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkWebsocketpp(
+    const MatchResult &Result, const DeclaratorDecl *Decl,
+    const ClassTemplateSpecializationDecl *Endpoint) {
+  // The config decides: websocketpp::config::asio / asio_client (and
+  // configs derived from them) have no TLS; asio_tls / asio_tls_client do.
+  const TemplateArgumentList &Args = Endpoint->getTemplateArgs();
+  if (Args.size() < 1 || Args[0].getKind() != TemplateArgument::Type)
+    return;
+  const auto *Config = Args[0].getAsType()->getAsCXXRecordDecl();
+  if (!Config || !Config->hasDefinition())
+    return;
+  auto Is = [&](StringRef Name) {
+    std::string Qualified = ("websocketpp::config::" + Name).str();
+    if (Config->getQualifiedNameAsString() == Qualified)
+      return true;
+    return Config->forallBases([&](const CXXRecordDecl *Base) {
+      return Base->getQualifiedNameAsString() != Qualified;
+    }) == false;
+  };
+  bool Server = Endpoint->getName() == "server";
+  if (Is("asio_tls") || Is("asio_tls_client") || Is("debug_asio_tls"))
+    return noteSecure(Result, Decl, "a TLS config");
+  if (!Is("asio") && !Is("asio_client") && !Is("debug_asio"))
+    return; // core / iostream transports, custom transports: not a socket
+  std::string Type = Decl->getType().getUnqualifiedType().getAsString(
+      PrintingPolicy(Result.Context->getLangOpts()));
+  Finding F;
+  F.SiteDecl = Decl;
+  F.Message = "'" + Type + "' " +
+              (Server ? "serves WebSockets (ws://) without TLS"
+                      : "connects to WebSockets (ws://) without TLS") +
+              ", so every message crosses the network in plaintext; use "
+              "websocketpp::config::" +
+              (Server ? "asio_tls" : "asio_tls_client") +
+              " with set_tls_init_handler (wss://), or " + carveOutHint();
   report(Result, std::move(F));
 }
 

@@ -36,6 +36,10 @@ private:
                      llvm::StringRef Api, const clang::Expr *Options);
   void checkEvhttp(const MatchResult &Result, const clang::CallExpr *Call,
                    llvm::StringRef Api);
+  void checkLwsConnect(const MatchResult &Result, const clang::CallExpr *Call);
+  void checkWebsocketpp(const MatchResult &Result,
+                        const clang::DeclaratorDecl *Decl,
+                        const clang::ClassTemplateSpecializationDecl *Endpoint);
   void checkCppRest(const MatchResult &Result,
                     const clang::CXXConstructExpr *Construct,
                     llvm::StringRef Class);

@@ -14,6 +14,7 @@
 
 #include "transit/ConnectionString.h"
 #include "transit/HandleUse.h"
+#include "transit/Prose.h"
 #include "transit/TransportModel.h"
 
 #include "clang/AST/ASTContext.h"
@@ -299,6 +300,16 @@ void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
                     recordDecl(hasName("::_mongoc_ssl_opt_t")))))))
                 .bind("mongoc-ssl-init"));
 
+  // libwebsockets: lws_client_connect_info's ssl_connection flags.
+  Sites.add(binaryOperator(
+                hasAnyOperatorName("=", "|="),
+                hasLHS(memberExpr(member(fieldDecl(
+                    hasName("ssl_connection"),
+                    hasDeclContext(recordDecl(
+                        hasName("::lws_client_connect_info"))))))),
+                unless(isExpansionInSystemHeader()))
+                .bind("lws-flags"));
+
   // Poco: a Context that does not verify; a handler that accepts failures.
   Sites.add(
       cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
@@ -350,6 +361,8 @@ void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
     return checkCurl(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
     return checkFunctionCall(Result, Call);
+  if (const auto *Assign = Nodes.getNodeAs<BinaryOperator>("lws-flags"))
+    return checkLwsFlags(Result, Assign);
   if (const auto *Site = Nodes.getNodeAs<Expr>("connection-string")) {
     auto Conn = connectionStringSiteOf(Site, *Result.Context);
     if (Conn && Conn->Syntax == "odbc")
@@ -443,6 +456,76 @@ void UnverifiedPeerCheck::checkCurlppOption(
                  AnyHostName + "; use 2L" + NeverCarvedOut)
                     .str();
   fixValue(F, Option.Value, Peer ? "true" : "2L", *Result.Context);
+  report(Result, std::move(F));
+}
+
+namespace {
+
+/// libwebsockets' client flags that accept what verification should refuse.
+struct LwsFlag {
+  int64_t Bit;
+  llvm::StringLiteral Name;
+  bool HostName;
+};
+constexpr LwsFlag LwsUnverifyFlags[] = {
+    {1 << 1, "LCCSCF_ALLOW_SELFSIGNED", false},
+    {1 << 2, "LCCSCF_SKIP_SERVER_CERT_HOSTNAME_CHECK", true},
+    {1 << 3, "LCCSCF_ALLOW_EXPIRED", false},
+    {1 << 4, "LCCSCF_ALLOW_INSECURE", false},
+};
+
+/// The enumerators of an or-chain (`A | B | C`), or none when it is
+/// anything else.
+bool orChainNames(const Expr *E, llvm::SmallVectorImpl<llvm::StringRef> &Out) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Or = dyn_cast<BinaryOperator>(E)) {
+    return Or->getOpcode() == BO_Or && orChainNames(Or->getLHS(), Out) &&
+           orChainNames(Or->getRHS(), Out);
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (isa<EnumConstantDecl>(Ref->getDecl())) {
+      Out.push_back(Ref->getDecl()->getName());
+      return true;
+    }
+  return false;
+}
+
+} // namespace
+
+void UnverifiedPeerCheck::checkLwsFlags(const MatchFinder::MatchResult &Result,
+                                        const BinaryOperator *Assign) {
+  ASTContext &Ctx = *Result.Context;
+  auto V = constantInt(Assign->getRHS(), Ctx);
+  if (!V)
+    return;
+  std::vector<std::string> Set;
+  bool HostOnly = true;
+  for (const LwsFlag &Flag : LwsUnverifyFlags)
+    if (*V & Flag.Bit) {
+      Set.push_back(Flag.Name.str());
+      HostOnly &= Flag.HostName;
+    }
+  if (Set.empty())
+    return;
+  Finding F;
+  F.Site = Assign;
+  F.Message = ("'lws_client_connect_info::ssl_connection' sets " +
+               joinInProse(Set) + ", " +
+               (HostOnly ? AnyHostName : AnyCertificate) +
+               "; leave only LCCSCF_USE_SSL (and the flags that do not "
+               "weaken verification)" +
+               NeverCarvedOut)
+                  .str();
+  // `LCCSCF_USE_SSL | LCCSCF_ALLOW_SELFSIGNED` -> `LCCSCF_USE_SSL`.
+  llvm::SmallVector<llvm::StringRef, 4> Names;
+  if (orChainNames(Assign->getRHS(), Names)) {
+    std::string Kept;
+    for (llvm::StringRef Name : Names)
+      if (!llvm::is_contained(Set, Name.str()))
+        Kept += (Kept.empty() ? "" : " | ") + Name.str();
+    if (!Kept.empty())
+      fixValue(F, Assign->getRHS(), Kept, Ctx);
+  }
   report(Result, std::move(F));
 }
 

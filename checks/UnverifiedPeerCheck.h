@@ -65,6 +65,8 @@ private:
                          const CurlppOption &Option);
   void checkOdbcTrust(const MatchResult &Result,
                       const ConnectionStringSite &Conn);
+  void checkLwsFlags(const MatchResult &Result,
+                     const clang::BinaryOperator *Assign);
   void checkGnutlsHandshake(const MatchResult &Result,
                             const clang::CallExpr *Call);
   void checkGnutlsCallback(const MatchResult &Result,

@@ -22,7 +22,7 @@
 #             libmosquitto-dev libmicrohttpd-dev libwolfssl-dev libmbedtls-dev
 #             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev
 #             libcurlpp-dev unixodbc-dev libsoci-dev libcivetweb-dev
-#             libevent-dev (real headers)
+#             libevent-dev libwebsocketpp-dev libwebsockets-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +46,8 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libcpp-httplib-dev libpoco-dev libcpprest-dev libmosquitto-dev
              libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
              libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev unixodbc-dev
-             libsoci-dev libcivetweb-dev libevent-dev)
+             libsoci-dev libcivetweb-dev libevent-dev libwebsocketpp-dev
+             libwebsockets-dev)
 fi
 
 missing=()

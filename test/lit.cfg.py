@@ -102,6 +102,8 @@ real_headers = {
     "odbc-headers": "/usr/include/sqlext.h",
     "civetweb-headers": "/usr/include/CivetServer.h",
     "libevent-headers": "/usr/include/event2/bufferevent_ssl.h",
+    "websocketpp-headers": "/usr/include/websocketpp/config/asio_client.hpp",
+    "libwebsockets-headers": "/usr/include/libwebsockets.h",
     "soci-headers": "/usr/include/soci/odbc/soci-odbc.h",
 }
 import glob
