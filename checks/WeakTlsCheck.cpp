@@ -202,7 +202,9 @@ void WeakTlsCheck::registerSiteMatchers(SiteMatchers &Sites) {
               // GnuTLS
               "::gnutls_priority_init", "::gnutls_priority_init2",
               "::gnutls_priority_set_direct",
-              "::gnutls_set_default_priority_append"))))
+              "::gnutls_set_default_priority_append",
+              // libmosquitto
+              "::mosquitto_tls_opts_set"))))
           .bind("tls-library-call"));
   Sites.add(kafkaConfSet().bind("kafka"));
 
@@ -677,8 +679,38 @@ void WeakTlsCheck::checkTlsLibraryCall(const MatchResult &Result,
     return checkCipherList(Result, Call, Name, Call->getArg(1));
   if (Name.starts_with("mbedtls_ssl_conf_") && Call->getNumArgs() == 3)
     return checkMbedTlsVersion(Result, Call, Name);
+  if (Name == "mosquitto_tls_opts_set" && Call->getNumArgs() == 4)
+    return checkMosquittoTlsOpts(Result, Call);
   if (Name.starts_with("gnutls_") && Call->getNumArgs() >= 2)
     return checkGnutlsPriorities(Result, Call, Name, Call->getArg(1));
+}
+
+void WeakTlsCheck::checkMosquittoTlsOpts(const MatchResult &Result,
+                                         const CallExpr *Call) {
+  // mosquitto_tls_opts_set(m, cert_reqs, tls_version, ciphers): the version
+  // is "tlsv1.3", "tlsv1.2" (the default), "tlsv1.1" or "tlsv1"; the
+  // ciphers are an OpenSSL cipher list.
+  ASTContext &Ctx = *Result.Context;
+  if (auto Version = constantString(Call->getArg(2), Ctx)) {
+    llvm::StringRef V = llvm::StringRef(Version->Value).trim();
+    llvm::StringRef Name = V.equals_insensitive("tlsv1")     ? "TLS 1.0"
+                           : V.equals_insensitive("tlsv1.1") ? "TLS 1.1"
+                                                             : "";
+    if (!Name.empty()) {
+      Finding F;
+      F.Site = Call;
+      F.Message = ("'mosquitto_tls_opts_set' asks for " + Name +
+                   ", which has known attacks and lacks modern cipher "
+                   "suites; use \"tlsv1.2\"" +
+                   NeverCarvedOut)
+                      .str();
+      editString(F, *Version, {TextEdit{0, Version->Value.size(), "tlsv1.2"}},
+                 Ctx, "version");
+      report(Result, std::move(F));
+    }
+  }
+  if (!isNullPointer(Call->getArg(3), Ctx))
+    checkCipherList(Result, Call, "mosquitto_tls_opts_set", Call->getArg(3));
 }
 
 void WeakTlsCheck::checkMbedTlsVersion(const MatchResult &Result,

@@ -3,7 +3,7 @@
 // no TLS is set on, TLS set here or in a helper, and the two switches that
 // turn the broker's verification off.
 // REQUIRES: mosquitto-headers
-// RUN: %check_transit %s 'transit-plaintext-messaging,transit-unverified-peer' %t -- -std=c11
+// RUN: %check_transit %s 'transit-plaintext-messaging,transit-unverified-peer,transit-weak-tls' %t -- -std=c11
 
 #include <mosquitto.h>
 #include <stdbool.h>
@@ -57,4 +57,15 @@ int Local(void) {
   struct mosquitto *m = mosquitto_new("local", true, NULL);
   // ZFN-3 carve-out: the broker listens on 127.0.0.1 in this pod; only metrics cross it.
   return mosquitto_connect(m, "127.0.0.1", 1883, 60);
+}
+
+int OldVersion(void) {
+  struct mosquitto *m = mosquitto_new("legacy", true, NULL);
+  mosquitto_tls_set(m, "/etc/ssl/certs/ca.pem", NULL, NULL, NULL, NULL);
+  mosquitto_tls_opts_set(m, 1, "tlsv1", NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'mosquitto_tls_opts_set' asks for TLS 1.0, which has known attacks and lacks modern cipher suites; use "tlsv1.2": weak TLS is never carved out [transit-weak-tls]
+  // CHECK-FIXES: mosquitto_tls_opts_set(m, 1, "tlsv1.2", NULL);
+  mosquitto_tls_opts_set(m, 1, "tlsv1.2", "ALL:RC4");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'mosquitto_tls_opts_set' enables cipher suites with {{.*}} [transit-weak-tls]
+  return mosquitto_connect(m, "broker.internal", 8883, 60);
 }
