@@ -163,6 +163,21 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                      argumentCountIs(3))
                 .bind("civetweb-start"));
   Sites.add(Constructs("::CivetServer").bind("civetweb-server"));
+  // Qt Network: a request for a URL.
+  Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
+                                 cxxRecordDecl(hasName("::QNetworkRequest"))))),
+                             argumentCountIs(1),
+                             hasArgument(0, hasType(hasUnqualifiedDesugaredType(
+                                                recordType(hasDeclaration(
+                                                    cxxRecordDecl(hasName(
+                                                        "::QUrl"))))))),
+                             unless(isExpansionInSystemHeader()))
+                .bind("qt-request"));
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(hasName("setUrl"),
+                                     ofClass(hasName("::QNetworkRequest")))),
+                argumentCountIs(1))
+                .bind("qt-set-url"));
   Sites.add(callExpr(callee(functionDecl(hasName("::lws_client_connect_via_info"))),
                      argumentCountIs(1))
                 .bind("lws-connect"));
@@ -240,6 +255,16 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = N.getNodeAs<CallExpr>("mhd"))
     return checkMicroHttpd(Result, Call,
                            N.getNodeAs<FunctionDecl>("api")->getName());
+  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("qt-request"))
+    return checkUrl(
+        Result, Construct, qtStringSource(Construct->getArg(0)),
+        "'QNetworkRequest' is for",
+        "so the request and the response cross the network in plaintext");
+  if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("qt-set-url"))
+    return checkUrl(
+        Result, Call, qtStringSource(Call->getArg(0)),
+        "'QNetworkRequest::setUrl' sets",
+        "so the request and the response cross the network in plaintext");
   if (const auto *Call = N.getNodeAs<CallExpr>("lws-connect"))
     return checkLwsConnect(Result, Call);
   if (const auto *Decl = N.getNodeAs<DeclaratorDecl>("wspp"))

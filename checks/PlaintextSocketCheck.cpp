@@ -117,6 +117,14 @@ void PlaintextSocketCheck::registerSiteMatchers(SiteMatchers &Sites) {
       callExpr(callee(functionDecl(hasName("::socket"))), argumentCountIs(3))
           .bind("socket"));
   Sites.add(asioObjectDecl());
+  // Qt Network: QTcpSocket::connectToHost, QTcpServer::listen (the classes
+  // themselves, not QSslSocket or a server that makes QSslSockets).
+  Sites.add(cxxMemberCallExpr(callee(cxxMethodDecl(
+                                  hasAnyName("connectToHost", "listen"),
+                                  ofClass(hasAnyName("::QAbstractSocket",
+                                                     "::QTcpServer")))),
+                              unless(isExpansionInSystemHeader()))
+                .bind("qt-socket"));
   auto RpcClass = cxxRecordDecl(hasAnyName(
       "::apache::thrift::transport::TSocket",
       "::apache::thrift::transport::TServerSocket",
@@ -142,6 +150,8 @@ void PlaintextSocketCheck::registerSiteMatchers(SiteMatchers &Sites) {
 void PlaintextSocketCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("socket"))
     return checkPosixSocket(Result, Call);
+  if (const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>("qt-socket"))
+    return checkQtSocket(Result, Call);
   if (const auto *Class = Result.Nodes.getNodeAs<CXXRecordDecl>("rpc-class")) {
     if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("rpc"))
       return checkRpcTransport(
@@ -298,6 +308,35 @@ void PlaintextSocketCheck::checkRpcTransport(
                            : " connects over plaintext TCP") +
                 ", so every call crosses the network unencrypted; " +
                 T->Remedy.str() + ", or " + carveOutHint();
+  report(Result, std::move(F));
+}
+
+void PlaintextSocketCheck::checkQtSocket(const MatchFinder::MatchResult &Result,
+                                         const CXXMemberCallExpr *Call) {
+  const Expr *Object = Call->getImplicitObjectArgument();
+  if (!Object)
+    return;
+  bool Listen = Call->getMethodDecl()->getName() == "listen";
+  // Only the plain classes: QSslSocket (and a QTcpServer subclass, whose
+  // incomingConnection may make QSslSockets) are not these.
+  if (!isExactQtClass(Object, Listen ? "QTcpServer" : "QTcpSocket"))
+    return;
+  Finding F;
+  F.Site = Call;
+  if (Listen) {
+    F.Message = "'QTcpServer::listen' accepts plaintext TCP connections; use "
+                "QSslServer (Qt 6.4) or a QTcpServer whose incomingConnection "
+                "wraps each socket in a QSslSocket, or " +
+                carveOutHint();
+  } else {
+    F.Message = "'QTcpSocket::connectToHost' connects over plaintext TCP; use "
+                "QSslSocket::connectToHostEncrypted, or " +
+                carveOutHint();
+    if (Call->getNumArgs() >= 1)
+      if (auto Host = constantString(qtStringSource(Call->getArg(0)),
+                                     *Result.Context))
+        F.Destination = destinationOf({Host->Value});
+  }
   report(Result, std::move(F));
 }
 

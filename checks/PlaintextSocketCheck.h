@@ -10,7 +10,8 @@ namespace transit {
 /// `socket()` descriptors no TLS layer takes over, Boost.Asio / Asio /
 /// Beast sockets and acceptors used directly instead of through an SSL
 /// stream, and the plaintext TCP transports of RPC frameworks (Apache
-/// Thrift's TSocket / TServerSocket, Cap'n Proto's EzRpc).
+/// Thrift's TSocket / TServerSocket, Cap'n Proto's EzRpc), and Qt's
+/// QTcpSocket / QTcpServer.
 ///
 /// Docs: docs/checks/transit-plaintext-socket.md
 class PlaintextSocketCheck : public SiteCheck {
@@ -30,6 +31,9 @@ private:
   checkAsioObject(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                   const clang::DeclaratorDecl *Decl,
                   const clang::ClassTemplateSpecializationDecl *Type);
+  void
+  checkQtSocket(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                const clang::CXXMemberCallExpr *Call);
   void checkRpcTransport(
       const clang::ast_matchers::MatchFinder::MatchResult &Result,
       const clang::Expr *Site, const clang::CXXRecordDecl *Class,

@@ -300,6 +300,15 @@ void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
                     recordDecl(hasName("::_mongoc_ssl_opt_t")))))))
                 .bind("mongoc-ssl-init"));
 
+  // Qt Network: verification modes and errors ignored wholesale.
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(
+                    hasAnyName("setPeerVerifyMode", "ignoreSslErrors"),
+                    ofClass(hasAnyName("::QSslConfiguration", "::QSslSocket",
+                                       "::QNetworkReply", "::QDtls")))),
+                unless(isExpansionInSystemHeader()))
+                .bind("qt-call"));
+
   // libwebsockets: lws_client_connect_info's ssl_connection flags.
   Sites.add(binaryOperator(
                 hasAnyOperatorName("=", "|="),
@@ -361,6 +370,8 @@ void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
     return checkCurl(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
     return checkFunctionCall(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("qt-call"))
+    return checkQtCall(Result, Call);
   if (const auto *Assign = Nodes.getNodeAs<BinaryOperator>("lws-flags"))
     return checkLwsFlags(Result, Assign);
   if (const auto *Site = Nodes.getNodeAs<Expr>("connection-string")) {
@@ -456,6 +467,55 @@ void UnverifiedPeerCheck::checkCurlppOption(
                  AnyHostName + "; use 2L" + NeverCarvedOut)
                     .str();
   fixValue(F, Option.Value, Peer ? "true" : "2L", *Result.Context);
+  report(Result, std::move(F));
+}
+
+void UnverifiedPeerCheck::checkQtCall(const MatchFinder::MatchResult &Result,
+                                      const CXXMemberCallExpr *Call) {
+  ASTContext &Ctx = *Result.Context;
+  const CXXMethodDecl *Method = Call->getMethodDecl();
+  std::string Api = Method->getParent()->getNameAsString() +
+                    "::" + Method->getNameAsString();
+  Finding F;
+  F.Site = Call;
+  if (Method->getName() == "ignoreSslErrors") {
+    // ignoreSslErrors(): every error, whatever it is; a list of expected
+    // errors (a pinned self-signed certificate) is fine.
+    if (Call->getNumArgs() != 0)
+      return;
+    F.Message = "'" + Api + "()' ignores every TLS error, " +
+                AnyCertificate.str() +
+                "; pass the list of errors you expect (with the certificate "
+                "they are for), or none" +
+                NeverCarvedOut.str();
+    return report(Result, std::move(F));
+  }
+  if (Call->getNumArgs() != 1)
+    return;
+  llvm::StringRef Mode = enumeratorName(Call->getArg(0));
+  if (Mode != "VerifyNone" && Mode != "QueryPeer")
+    return;
+  // A server that does not ask for client certificates (Qt's server
+  // default is VerifyNone).
+  const Stmt *Body = enclosingBody(Call, Ctx);
+  if (Body && !match(findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
+                         "startServerEncryption", "setLocalCertificate",
+                         "setPrivateKey"))))),
+                     *Body, Ctx)
+                   .empty())
+    return;
+  if (const auto *Fn = dyn_cast_or_null<FunctionDecl>(enclosingFunction(Call, Ctx)))
+    if (Fn->getIdentifier() && Fn->getName() == "incomingConnection")
+      return;
+  F.Message = ("'" + Api + "' sets QSslSocket::" + Mode +
+               (Mode == "QueryPeer"
+                    ? " (the certificate is asked for, but a bad one is "
+                      "accepted)"
+                    : "") +
+               ", " + AnyCertificate + "; use QSslSocket::VerifyPeer" +
+               NeverCarvedOut)
+                  .str();
+  fixName(F, Call->getArg(0), "VerifyPeer", *Result.SourceManager);
   report(Result, std::move(F));
 }
 

@@ -67,6 +67,8 @@ private:
                       const ConnectionStringSite &Conn);
   void checkLwsFlags(const MatchResult &Result,
                      const clang::BinaryOperator *Assign);
+  void checkQtCall(const MatchResult &Result,
+                   const clang::CXXMemberCallExpr *Call);
   void checkGnutlsHandshake(const MatchResult &Result,
                             const clang::CallExpr *Call);
   void checkGnutlsCallback(const MatchResult &Result,

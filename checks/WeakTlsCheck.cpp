@@ -18,6 +18,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -228,6 +229,14 @@ void WeakTlsCheck::registerSiteMatchers(SiteMatchers &Sites) {
                            cxxRecordDecl(hasName("::Poco::Net::Context"))))),
                        unless(isExpansionInSystemHeader()))
           .bind("poco-context"));
+  // Qt Network: the protocol of a configuration, socket or DTLS object.
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(
+                    hasName("setProtocol"),
+                    ofClass(hasAnyName("::QSslConfiguration", "::QSslSocket",
+                                       "::QDtls", "::QSslServer")))),
+                argumentCountIs(1), unless(isExpansionInSystemHeader()))
+                .bind("qt-protocol"));
   Sites.add(cxxOperatorCallExpr(
                 hasOverloadedOperatorName("="),
                 hasArgument(0, memberExpr(member(fieldDecl(
@@ -241,6 +250,8 @@ void WeakTlsCheck::check(const MatchFinder::MatchResult &Result) {
   const auto &Nodes = Result.Nodes;
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
     return checkFunctionCall(Result, Call);
+  if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("qt-protocol"))
+    return checkQtProtocol(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("tls-library-call"))
     return checkTlsLibraryCall(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("kafka")) {
@@ -683,6 +694,41 @@ void WeakTlsCheck::checkTlsLibraryCall(const MatchResult &Result,
     return checkMosquittoTlsOpts(Result, Call);
   if (Name.starts_with("gnutls_") && Call->getNumArgs() >= 2)
     return checkGnutlsPriorities(Result, Call, Name, Call->getArg(1));
+}
+
+void WeakTlsCheck::checkQtProtocol(const MatchResult &Result,
+                                   const CXXMemberCallExpr *Call) {
+  // QSsl::SslProtocol: the versions below TLS 1.2 (Qt 5's SSL ones too).
+  llvm::StringRef Protocol = enumeratorName(Call->getArg(0));
+  llvm::StringRef Version =
+      llvm::StringSwitch<llvm::StringRef>(Protocol)
+          .Case("SslV2", "SSL 2.0")
+          .Case("SslV3", "SSL 3.0")
+          .Case("TlsV1SslV3", "SSL 3.0")
+          .Case("TlsV1_0", "TLS 1.0")
+          .Case("TlsV1", "TLS 1.0")
+          .Case("TlsV1_0OrLater", "TLS 1.0")
+          .Case("TlsV1_1", "TLS 1.1")
+          .Case("TlsV1_1OrLater", "TLS 1.1")
+          .Case("DtlsV1_0", "DTLS 1.0")
+          .Case("DtlsV1_0OrLater", "DTLS 1.0")
+          .Default("");
+  if (Version.empty())
+    return;
+  bool Dtls = Protocol.starts_with("Dtls");
+  llvm::StringRef Good = Dtls ? "DtlsV1_2OrLater" : "TlsV1_2OrLater";
+  const CXXMethodDecl *Method = Call->getMethodDecl();
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + Method->getParent()->getName() + "::setProtocol' " +
+               (Protocol.ends_with("OrLater") ? "allows " : "speaks only ") +
+               Version +
+               ", which has known attacks and lacks modern cipher suites; use "
+               "QSsl::" +
+               Good + NeverCarvedOut)
+                  .str();
+  fixName(F, Call->getArg(0), Good, *Result.SourceManager);
+  report(Result, std::move(F));
 }
 
 void WeakTlsCheck::checkMosquittoTlsOpts(const MatchResult &Result,

@@ -33,6 +33,8 @@ private:
                        llvm::StringRef Api, const clang::Expr *List);
   void checkTlsLibraryCall(const MatchResult &Result,
                            const clang::CallExpr *Call);
+  void checkQtProtocol(const MatchResult &Result,
+                       const clang::CXXMemberCallExpr *Call);
   void checkMosquittoTlsOpts(const MatchResult &Result,
                              const clang::CallExpr *Call);
   void checkMbedTlsVersion(const MatchResult &Result,

@@ -22,7 +22,8 @@
 #             libmosquitto-dev libmicrohttpd-dev libwolfssl-dev libmbedtls-dev
 #             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev
 #             libcurlpp-dev unixodbc-dev libsoci-dev libcivetweb-dev
-#             libevent-dev libwebsocketpp-dev libwebsockets-dev (real headers)
+#             libevent-dev libwebsocketpp-dev libwebsockets-dev
+#             qt6-base-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,7 +48,7 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
              libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev unixodbc-dev
              libsoci-dev libcivetweb-dev libevent-dev libwebsocketpp-dev
-             libwebsockets-dev)
+             libwebsockets-dev qt6-base-dev)
 fi
 
 missing=()

@@ -104,6 +104,7 @@ real_headers = {
     "libevent-headers": "/usr/include/event2/bufferevent_ssl.h",
     "websocketpp-headers": "/usr/include/websocketpp/config/asio_client.hpp",
     "libwebsockets-headers": "/usr/include/libwebsockets.h",
+    "qt6-headers": "/usr/include/x86_64-linux-gnu/qt6/QtNetwork/qsslsocket.h",
     "soci-headers": "/usr/include/soci/odbc/soci-odbc.h",
 }
 import glob

@@ -104,6 +104,15 @@ connectionStringSite();
 std::optional<ConnectionStringSite> connectionStringSiteOf(const clang::Expr *E,
                                                            clang::ASTContext &Ctx);
 
+/// The text a Qt QUrl / QString argument is built from (`QUrl("...")`,
+/// `QUrl(QStringLiteral("..."))`, `QString::fromUtf8(...)`), or \p E itself
+/// when it is not built in place (a QUrl variable).
+const clang::Expr *qtStringSource(const clang::Expr *E);
+
+/// Whether \p E's type is (a pointer or reference to) exactly the Qt class
+/// \p Name, not a class derived from it.
+bool isExactQtClass(const clang::Expr *E, llvm::StringRef Name);
+
 /// The name of the function \p Call calls directly, or "".
 llvm::StringRef calleeName(const clang::CallExpr *Call);
 

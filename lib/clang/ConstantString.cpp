@@ -52,11 +52,23 @@ public:
     if (const auto *O = dyn_cast<OpaqueValueExpr>(E))
       return valuesOf(O->getSourceExpr(), Out, Depth + 1);
     if (const auto *Literal = dyn_cast<StringLiteral>(E)) {
-      if (Literal->getCharByteWidth() != 1) {
-        Out.Unknown = true;
+      if (Literal->getCharByteWidth() == 1) {
+        Out.Known.push_back({Literal->getString().str(), Literal, nullptr, {}});
         return;
       }
-      Out.Known.push_back({Literal->getString().str(), Literal, nullptr, {}});
+      // u"...", L"..." (QStringLiteral, cpprestsdk's U() on Windows): read
+      // when every code unit is ASCII. Fix-its never edit these
+      // (editLiteral refuses them).
+      std::string Ascii;
+      for (unsigned I = 0, N = Literal->getLength(); I < N; ++I) {
+        uint32_t Unit = Literal->getCodeUnit(I);
+        if (Unit >= 0x80) {
+          Out.Unknown = true;
+          return;
+        }
+        Ascii += char(Unit);
+      }
+      Out.Known.push_back({std::move(Ascii), Literal, nullptr, {}});
       return;
     }
     if (const auto *Cond = dyn_cast<BinaryConditionalOperator>(E)) {

@@ -277,6 +277,54 @@ std::optional<ConnectionStringSite> connectionStringSiteOf(const Expr *E,
   return ConnectionStringSite{E, Api, Syntax, Value};
 }
 
+const Expr *qtStringSource(const Expr *E) {
+  const Expr *Original = E;
+  for (unsigned Depth = 0; E && Depth < 12; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = M->getSubExpr();
+    } else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      E = B->getSubExpr();
+    } else if (const auto *C = dyn_cast<CXXFunctionalCastExpr>(E)) {
+      E = C->getSubExpr();
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+      llvm::StringRef Class = Construct->getConstructor()->getParent()->getName();
+      if (!llvm::is_contained(
+              {llvm::StringRef("QUrl"), llvm::StringRef("QString"),
+               llvm::StringRef("QLatin1String"),
+               llvm::StringRef("QLatin1StringView"),
+               llvm::StringRef("QByteArray"), llvm::StringRef("QByteArrayView"),
+               llvm::StringRef("QAnyStringView"), llvm::StringRef("QStringView"),
+               llvm::StringRef("QUtf8StringView"),
+               llvm::StringRef("QBasicUtf8StringView")},
+              Class) ||
+          Construct->getNumArgs() < 1)
+        return E == Original->IgnoreParenImpCasts() ? Original : E;
+      E = Construct->getArg(0);
+    } else if (const auto *Call = dyn_cast<CallExpr>(E);
+               Call && Call->getNumArgs() >= 1 &&
+               llvm::is_contained({llvm::StringRef("qMakeStringPrivate"),
+                                   llvm::StringRef("fromUtf8"),
+                                   llvm::StringRef("fromLatin1"),
+                                   llvm::StringRef("fromStdString"),
+                                   llvm::StringRef("fromLocal8Bit")},
+                                  calleeName(Call))) {
+      E = Call->getArg(0);
+    } else {
+      return E;
+    }
+  }
+  return Original;
+}
+
+bool isExactQtClass(const Expr *E, llvm::StringRef Name) {
+  QualType T = E->IgnoreParenImpCasts()->getType().getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  const auto *RD = T->getAsCXXRecordDecl();
+  return RD && RD->getIdentifier() && RD->getName() == Name;
+}
+
 std::optional<KafkaProperty> kafkaProperty(const CallExpr *Call) {
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
     const CXXMethodDecl *Method = Member->getMethodDecl();
