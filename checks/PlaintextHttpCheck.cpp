@@ -163,6 +163,12 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                      argumentCountIs(3))
                 .bind("civetweb-start"));
   Sites.add(Constructs("::CivetServer").bind("civetweb-server"));
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(
+                    hasAnyName("serve", "serveThreaded"),
+                    ofClass(hasName("::Pistache::Http::Endpoint")))),
+                unless(isExpansionInSystemHeader()))
+                .bind("pistache"));
   // Qt Network: a request for a URL.
   Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
                                  cxxRecordDecl(hasName("::QNetworkRequest"))))),
@@ -265,6 +271,8 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
         Result, Call, qtStringSource(Call->getArg(0)),
         "'QNetworkRequest::setUrl' sets",
         "so the request and the response cross the network in plaintext");
+  if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("pistache"))
+    return checkPistacheServe(Result, Call);
   if (const auto *Call = N.getNodeAs<CallExpr>("lws-connect"))
     return checkLwsConnect(Result, Call);
   if (const auto *Decl = N.getNodeAs<DeclaratorDecl>("wspp"))
@@ -509,6 +517,30 @@ void PlaintextHttpCheck::checkWebsocketpp(
               "websocketpp::config::" +
               (Server ? "asio_tls" : "asio_tls_client") +
               " with set_tls_init_handler (wss://), or " + carveOutHint();
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkPistacheServe(const MatchResult &Result,
+                                            const CXXMemberCallExpr *Call) {
+  // useSSL on the endpoint anywhere in the TU (models/Pistache.cpp): here,
+  // in the constructor of the class that holds it, in a helper.
+  TransportModel &Model = TransportModel::of(*Result.Context);
+  auto T = Model.transportOf(Call->getImplicitObjectArgument());
+  if (!T || Model.originsOf(*T).empty())
+    return noteUnprovable(Result, Call, "the endpoint is made elsewhere");
+  Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Pistache);
+  if (noteTlsVerdict(Result, Call, Tls, "useSSL on the endpoint",
+                     "useSSL may be called on the endpoint"))
+    return;
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'Pistache::Http::Endpoint::" +
+               Call->getMethodDecl()->getName() +
+               "' serves plaintext HTTP: nothing here calls useSSL(cert, key) "
+               "on the endpoint; call it before serving, or " +
+               carveOutHint())
+                  .str();
+  noteExit(F, Model.firstExit(*T), "the endpoint");
   report(Result, std::move(F));
 }
 

@@ -40,6 +40,8 @@ private:
   void checkWebsocketpp(const MatchResult &Result,
                         const clang::DeclaratorDecl *Decl,
                         const clang::ClassTemplateSpecializationDecl *Endpoint);
+  void checkPistacheServe(const MatchResult &Result,
+                          const clang::CXXMemberCallExpr *Call);
   void checkCppRest(const MatchResult &Result,
                     const clang::CXXConstructExpr *Construct,
                     llvm::StringRef Class);

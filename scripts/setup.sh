@@ -23,7 +23,7 @@
 #             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev
 #             libcurlpp-dev unixodbc-dev libsoci-dev libcivetweb-dev
 #             libevent-dev libwebsocketpp-dev libwebsockets-dev
-#             qt6-base-dev (real headers)
+#             qt6-base-dev libpistache-dev (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,7 +48,7 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
              libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev unixodbc-dev
              libsoci-dev libcivetweb-dev libevent-dev libwebsocketpp-dev
-             libwebsockets-dev qt6-base-dev)
+             libwebsockets-dev qt6-base-dev libpistache-dev)
 fi
 
 missing=()

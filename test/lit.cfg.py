@@ -105,6 +105,7 @@ real_headers = {
     "websocketpp-headers": "/usr/include/websocketpp/config/asio_client.hpp",
     "libwebsockets-headers": "/usr/include/libwebsockets.h",
     "qt6-headers": "/usr/include/x86_64-linux-gnu/qt6/QtNetwork/qsslsocket.h",
+    "pistache-headers": "/usr/include/pistache/endpoint.h",
     "soci-headers": "/usr/include/soci/odbc/soci-odbc.h",
 }
 import glob

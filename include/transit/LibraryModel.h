@@ -38,6 +38,7 @@ enum class Kind : uint8_t {
   GnuTls,      ///< GnuTLS sessions and certificate credentials
   Ldap,        ///< OpenLDAP connections
   Evhttp,      ///< libevent evhttp servers
+  Pistache,    ///< Pistache HTTP endpoints
 };
 
 /// What an API does to the transport its Handle designates.

@@ -84,6 +84,28 @@ bool mayHoldTransport(QualType T) {
   return T->isDependentType();
 }
 
+/// The class std::make_shared<T> / make_unique<T> / allocate_shared<T>
+/// (and boost::make_shared<T>) construct, or null for any other function.
+const CXXRecordDecl *madeClass(const FunctionDecl *FD) {
+  if (!FD || !FD->getIdentifier())
+    return nullptr;
+  llvm::StringRef Name = FD->getName();
+  if (Name != "make_shared" && Name != "make_unique" &&
+      Name != "allocate_shared")
+    return nullptr;
+  const auto *NS = dyn_cast<NamespaceDecl>(
+      FD->getDeclContext()->getEnclosingNamespaceContext());
+  if (!NS || !NS->getIdentifier() ||
+      (NS->getName() != "std" && NS->getName() != "boost" &&
+       NS->getName() != "__1"))
+    return nullptr;
+  const TemplateArgumentList *Args = FD->getTemplateSpecializationArgs();
+  if (!Args || Args->size() < 1 ||
+      Args->get(0).getKind() != TemplateArgument::Type)
+    return nullptr;
+  return Args->get(0).getAsType()->getAsCXXRecordDecl();
+}
+
 bool isSmartPointer(const CXXRecordDecl *RD) {
   if (!RD || !RD->getIdentifier())
     return false;
@@ -403,7 +425,9 @@ public:
         return sourcesOf(Call->getArg(0), Out, Depth + 1);
       bool Known = false;
       for (const auto &[Lib, A] : Apis(Call)) {
-        if (A->R == Role::Create && A->Handle == model::Result) {
+        if (A->R == Role::Create &&
+            (A->Handle == model::Result ||
+             (A->Handle == model::Object && madeClass(FD)))) {
           M.ExprNodes.insert(Call);
           Out.push_back(Call);
           Known = true;
@@ -778,8 +802,8 @@ private:
       if (A->Handle == model::Object) {
         if (const Expr *Object = objectOf(Call))
           Handles.push_back({Object, 0});
-        else if (isa<CXXConstructExpr>(Call))
-          Handles.push_back({Call, 0});
+        else if (isa<CXXConstructExpr>(Call) || madeClass(Callee))
+          Handles.push_back({Call, 0}); // the object made (make_shared too)
       } else if (A->Handle == model::AnyArg) {
         for (unsigned I = 0, N = argCount(Call); I < N; ++I)
           Handles.push_back({tableArg(Call, I), I});
@@ -1030,6 +1054,12 @@ TransportModel::apisOf(const Expr *E) {
     IsConstructor = true;
   } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
     Named = Call->getDirectCallee();
+    // std::make_shared<T>(...) and its kin construct a T.
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Named))
+      if (const CXXRecordDecl *Made = madeClass(FD)) {
+        Named = Made;
+        IsConstructor = true;
+      }
   }
   if (!Named || !Named->getIdentifier())
     return Out;
