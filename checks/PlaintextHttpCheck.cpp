@@ -163,6 +163,10 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                      argumentCountIs(3))
                 .bind("civetweb-start"));
   Sites.add(Constructs("::CivetServer").bind("civetweb-server"));
+  Sites.add(callExpr(callee(functionDecl(hasAnyName("::nghttp2_session_upgrade",
+                                                    "::nghttp2_session_upgrade2"))
+                                .bind("api")))
+                .bind("h2c"));
   Sites.add(cxxMemberCallExpr(
                 callee(cxxMethodDecl(
                     hasAnyName("serve", "serveThreaded"),
@@ -271,6 +275,19 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
         Result, Call, qtStringSource(Call->getArg(0)),
         "'QNetworkRequest::setUrl' sets",
         "so the request and the response cross the network in plaintext");
+  if (const auto *Call = N.getNodeAs<CallExpr>("h2c")) {
+    // The HTTP/1.1 Upgrade to HTTP/2 exists only for cleartext (h2c): over
+    // TLS, h2 is chosen by ALPN in the handshake.
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'" + N.getNodeAs<FunctionDecl>("api")->getName() +
+                 "' takes an HTTP/1.1 connection over to cleartext HTTP/2 "
+                 "(h2c), so requests and responses cross the network in "
+                 "plaintext; negotiate h2 over TLS with ALPN instead, or " +
+                 carveOutHint())
+                    .str();
+    return report(Result, std::move(F));
+  }
   if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("pistache"))
     return checkPistacheServe(Result, Call);
   if (const auto *Call = N.getNodeAs<CallExpr>("lws-connect"))

@@ -52,6 +52,21 @@ void PlaintextMessagingCheck::registerSiteMatchers(SiteMatchers &Sites) {
   };
   Sites.add(callExpr(Api("::amqp_tcp_socket_new", "::amqp_open_socket"))
                 .bind("rabbit"));
+  Sites.add(callExpr(Api("::coap_new_client_session",
+                         "::coap_new_client_session_psk",
+                         "::coap_new_client_session_psk2",
+                         "::coap_new_client_session_pki",
+                         "::coap_new_endpoint"))
+                .bind("coap"));
+  Sites.add(binaryOperator(
+                hasOperatorName("="),
+                hasLHS(memberExpr(member(
+                    fieldDecl(hasAnyName("version", "securityLevel"),
+                              hasDeclContext(recordDecl(
+                                  hasName("::snmp_session"))))
+                        .bind("snmp-field")))),
+                unless(isExpansionInSystemHeader()))
+                .bind("snmp"));
   // The TLS counterpart: evidence of encryption (ReportConnectionSites).
   Sites.add(callExpr(Api("::amqp_ssl_socket_new")).bind("rabbit-tls"));
   Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
@@ -94,6 +109,11 @@ void PlaintextMessagingCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Api = N.getNodeAs<FunctionDecl>("api");
   if (const auto *Call = N.getNodeAs<CallExpr>("rabbit"))
     return checkRabbitTcpSocket(Result, Call);
+  if (const auto *Call = N.getNodeAs<CallExpr>("coap"))
+    return checkCoap(Result, Call, Api->getName());
+  if (const auto *Set = N.getNodeAs<BinaryOperator>("snmp"))
+    return checkSnmp(Result, Set,
+                     N.getNodeAs<FieldDecl>("snmp-field")->getName());
   if (const auto *Call = N.getNodeAs<CallExpr>("rabbit-tls"))
     return noteSecure(Result, Call, "an AMQP connection over TLS");
   if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("amqp-address"))
@@ -393,6 +413,75 @@ void PlaintextMessagingCheck::checkZmqEndpoint(const MatchResult &Result,
       });
   if (Verdict == Judged::Unprovable)
     noteUnprovable(Result, Call, "the endpoint or CURVE is not known here");
+}
+
+void PlaintextMessagingCheck::checkCoap(const MatchResult &Result,
+                                        const CallExpr *Call, StringRef Api) {
+  // The protocol: the last argument of coap_new_endpoint(ctx, addr, proto)
+  // and the fourth of the coap_new_client_session* family.
+  unsigned Index = Api == "coap_new_endpoint" ? 2 : 3;
+  if (Call->getNumArgs() <= Index)
+    return;
+  StringRef Proto = enumeratorName(Call->getArg(Index));
+  if (Proto == "COAP_PROTO_DTLS" || Proto == "COAP_PROTO_TLS" ||
+      Proto == "COAP_PROTO_WSS")
+    return noteSecure(Result, Call, ("CoAP over " + Proto.drop_front(11)).str());
+  if (Proto.empty())
+    return noteUnprovable(Result, Call, "its protocol is not known here");
+  if (Proto != "COAP_PROTO_UDP" && Proto != "COAP_PROTO_TCP" &&
+      Proto != "COAP_PROTO_WS")
+    return;
+  bool Endpoint = Api == "coap_new_endpoint";
+  StringRef Secure = Proto == "COAP_PROTO_UDP"   ? "COAP_PROTO_DTLS"
+                     : Proto == "COAP_PROTO_TCP" ? "COAP_PROTO_TLS"
+                                                 : "COAP_PROTO_WSS";
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'" + Api + "' " +
+               (Endpoint ? "listens for CoAP over " : "speaks CoAP over ") +
+               Proto.drop_front(11) + " (coap://), so requests and responses "
+               "are plaintext; use " + Secure +
+               (Endpoint ? " with coap_context_set_pki or _psk"
+                         : " with coap_new_client_session_pki or _psk2") +
+               " (coaps://), or " + carveOutHint())
+                  .str();
+  report(Result, std::move(F));
+}
+
+void PlaintextMessagingCheck::checkSnmp(const MatchResult &Result,
+                                        const BinaryOperator *Set,
+                                        StringRef Field) {
+  auto V = constantInt(Set->getRHS(), *Result.Context);
+  if (!V)
+    return;
+  Finding F;
+  F.Site = Set;
+  if (Field == "version") {
+    // SNMP_VERSION_1 (0) and SNMP_VERSION_2c (1): the community string,
+    // a password, and every value in clear.
+    if (*V != 0 && *V != 1)
+      return;
+    F.Message = ("'snmp_session::version' is " +
+                 StringRef(*V == 0 ? "SNMP_VERSION_1" : "SNMP_VERSION_2c") +
+                 ", which sends the community string and every value in "
+                 "plaintext; use SNMP_VERSION_3 with securityLevel "
+                 "SNMP_SEC_LEVEL_AUTHPRIV, or " +
+                 carveOutHint())
+                    .str();
+  } else {
+    // SNMP_SEC_LEVEL_NOAUTH (1), SNMP_SEC_LEVEL_AUTHNOPRIV (2): no privacy.
+    if (*V != 1 && *V != 2)
+      return;
+    F.Message = ("'snmp_session::securityLevel' is " +
+                 StringRef(*V == 1 ? "SNMP_SEC_LEVEL_NOAUTH"
+                                   : "SNMP_SEC_LEVEL_AUTHNOPRIV") +
+                 ", so SNMPv3 sends every value unencrypted; use "
+                 "SNMP_SEC_LEVEL_AUTHPRIV, or " +
+                 carveOutHint())
+                    .str();
+    // No fix-it: privacy also needs securityPrivProto and a key.
+  }
+  report(Result, std::move(F));
 }
 
 void PlaintextMessagingCheck::checkMosquittoConnect(const MatchResult &Result,

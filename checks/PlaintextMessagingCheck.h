@@ -39,6 +39,12 @@ private:
                         llvm::StringRef Api);
   /// mosquitto_connect and its variants: plaintext unless TLS is set on
   /// the client (models/Mosquitto.cpp).
+  /// libcoap sessions and endpoints over UDP or TCP (not DTLS or TLS).
+  void checkCoap(const MatchResult &Result, const clang::CallExpr *Call,
+                 llvm::StringRef Api);
+  /// Net-SNMP sessions set to v1 / v2c, or v3 without privacy.
+  void checkSnmp(const MatchResult &Result, const clang::BinaryOperator *Set,
+                 llvm::StringRef Field);
   void checkMosquittoConnect(const MatchResult &Result,
                              const clang::CallExpr *Call, llvm::StringRef Api);
   void checkMqttUri(const MatchResult &Result, const clang::Expr *Site,

@@ -23,7 +23,8 @@
 #             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev
 #             libcurlpp-dev unixodbc-dev libsoci-dev libcivetweb-dev
 #             libevent-dev libwebsocketpp-dev libwebsockets-dev
-#             qt6-base-dev libpistache-dev (real headers)
+#             qt6-base-dev libpistache-dev libcoap3-dev libsnmp-dev libnghttp2-dev
+#             (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,7 +49,8 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
              libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev unixodbc-dev
              libsoci-dev libcivetweb-dev libevent-dev libwebsocketpp-dev
-             libwebsockets-dev qt6-base-dev libpistache-dev)
+             libwebsockets-dev qt6-base-dev libpistache-dev libcoap3-dev libsnmp-dev
+             libnghttp2-dev)
 fi
 
 missing=()

@@ -106,6 +106,9 @@ real_headers = {
     "libwebsockets-headers": "/usr/include/libwebsockets.h",
     "qt6-headers": "/usr/include/x86_64-linux-gnu/qt6/QtNetwork/qsslsocket.h",
     "pistache-headers": "/usr/include/pistache/endpoint.h",
+    "coap-headers": "/usr/include/coap3/coap.h",
+    "nghttp2-headers": "/usr/include/nghttp2/nghttp2.h",
+    "snmp-headers": "/usr/include/net-snmp/net-snmp-includes.h",
     "soci-headers": "/usr/include/soci/odbc/soci-odbc.h",
 }
 import glob
