@@ -163,6 +163,32 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                      argumentCountIs(3))
                 .bind("civetweb-start"));
   Sites.add(Constructs("::CivetServer").bind("civetweb-server"));
+  Sites.add(cxxMemberCallExpr(callee(cxxMethodDecl(
+                                  hasAnyName("run", "run_async"),
+                                  ofClass(hasName("::crow::Crow")))),
+                              unless(isExpansionInSystemHeader()))
+                .bind("crow"));
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(
+                    hasName("addListener"),
+                    ofClass(hasName("::drogon::HttpAppFramework")))),
+                unless(isExpansionInSystemHeader()))
+                .bind("drogon-listener"));
+  // AWS SDK for C++: a client configuration's scheme and endpoint.
+  auto AwsField = [](auto... Names) {
+    return memberExpr(member(fieldDecl(
+        hasAnyName(Names...),
+        hasDeclContext(cxxRecordDecl(
+            hasName("::Aws::Client::ClientConfiguration"))))));
+  };
+  Sites.add(binaryOperator(hasOperatorName("="),
+                           hasLHS(AwsField("scheme", "proxyScheme")),
+                           unless(isExpansionInSystemHeader()))
+                .bind("aws-scheme"));
+  Sites.add(cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                hasArgument(0, AwsField("endpointOverride")),
+                                unless(isExpansionInSystemHeader()))
+                .bind("aws-endpoint"));
   Sites.add(callExpr(callee(functionDecl(hasAnyName("::nghttp2_session_upgrade",
                                                     "::nghttp2_session_upgrade2"))
                                 .bind("api")))
@@ -288,6 +314,35 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
                     .str();
     return report(Result, std::move(F));
   }
+  if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("crow"))
+    return checkCrowRun(Result, Call);
+  if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("drogon-listener"))
+    return checkDrogonListener(Result, Call);
+  if (const auto *Set = N.getNodeAs<BinaryOperator>("aws-scheme")) {
+    if (enumeratorName(Set->getRHS()) != "HTTP")
+      return;
+    StringRef Field =
+        cast<MemberExpr>(Set->getLHS()->IgnoreParenImpCasts())
+            ->getMemberDecl()
+            ->getName();
+    Finding F;
+    F.Site = Set;
+    F.Message = ("'Aws::Client::ClientConfiguration::" + Field +
+                 "' is Scheme::HTTP, so " +
+                 (Field == "scheme"
+                      ? "every AWS request and response crosses the network "
+                        "in plaintext"
+                      : "the proxy connection is plaintext") +
+                 "; use Aws::Http::Scheme::HTTPS or " + carveOutHint())
+                    .str();
+    fixName(F, Set->getRHS(), "HTTPS", *Result.SourceManager);
+    return report(Result, std::move(F));
+  }
+  if (const auto *Set = N.getNodeAs<CXXOperatorCallExpr>("aws-endpoint"))
+    return checkUrl(
+        Result, Set, Set->getArg(1),
+        "'Aws::Client::ClientConfiguration::endpointOverride' is",
+        "so every AWS request and response crosses the network in plaintext");
   if (const auto *Call = N.getNodeAs<CXXMemberCallExpr>("pistache"))
     return checkPistacheServe(Result, Call);
   if (const auto *Call = N.getNodeAs<CallExpr>("lws-connect"))
@@ -558,6 +613,52 @@ void PlaintextHttpCheck::checkPistacheServe(const MatchResult &Result,
                carveOutHint())
                   .str();
   noteExit(F, Model.firstExit(*T), "the endpoint");
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkCrowRun(const MatchResult &Result,
+                                      const CXXMemberCallExpr *Call) {
+  // ssl_file / ssl_chainfile on the app anywhere in the TU, also earlier in
+  // the same chain (models/Crow.cpp).
+  TransportModel &Model = TransportModel::of(*Result.Context);
+  auto T = Model.transportOf(Call->getImplicitObjectArgument());
+  if (!T || Model.originsOf(*T).empty())
+    return noteUnprovable(Result, Call, "the app is made elsewhere");
+  Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Crow);
+  if (noteTlsVerdict(Result, Call, Tls, "ssl_file on the app",
+                     "ssl_file may be called on the app"))
+    return;
+  Finding F;
+  F.Site = Call;
+  F.Message = ("'crow::Crow::" + Call->getMethodDecl()->getName() +
+               "' serves plaintext HTTP: nothing here calls ssl_file or "
+               "ssl_chainfile on the app; call one before running it "
+               "(CROW_ENABLE_SSL), or " +
+               carveOutHint())
+                  .str();
+  noteExit(F, Model.firstExit(*T), "the app");
+  report(Result, std::move(F));
+}
+
+void PlaintextHttpCheck::checkDrogonListener(const MatchResult &Result,
+                                             const CXXMemberCallExpr *Call) {
+  // addListener(ip, port, useSSL = false, certFile, keyFile, useOldTLS...)
+  if (Call->getNumArgs() < 3)
+    return;
+  const Expr *UseSsl = Call->getArg(2);
+  std::optional<int64_t> V =
+      isa<CXXDefaultArgExpr>(UseSsl) ? std::optional<int64_t>(0)
+                                     : constantInt(UseSsl, *Result.Context);
+  if (!V)
+    return noteUnprovable(Result, Call, "useSSL is not known here");
+  if (*V)
+    return noteSecure(Result, Call, "useSSL is true");
+  Finding F;
+  F.Site = Call;
+  F.Message = "'drogon::HttpAppFramework::addListener' without useSSL "
+              "serves plaintext HTTP; pass useSSL = true with the certificate "
+              "and key files, or " +
+              carveOutHint();
   report(Result, std::move(F));
 }
 

@@ -42,6 +42,10 @@ private:
                         const clang::ClassTemplateSpecializationDecl *Endpoint);
   void checkPistacheServe(const MatchResult &Result,
                           const clang::CXXMemberCallExpr *Call);
+  void checkCrowRun(const MatchResult &Result,
+                    const clang::CXXMemberCallExpr *Call);
+  void checkDrogonListener(const MatchResult &Result,
+                           const clang::CXXMemberCallExpr *Call);
   void checkCppRest(const MatchResult &Result,
                     const clang::CXXConstructExpr *Construct,
                     llvm::StringRef Class);

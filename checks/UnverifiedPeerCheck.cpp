@@ -309,6 +309,16 @@ void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
                 unless(isExpansionInSystemHeader()))
                 .bind("qt-call"));
 
+  // AWS SDK for C++: ClientConfiguration::verifySSL.
+  Sites.add(binaryOperator(
+                hasOperatorName("="),
+                hasLHS(memberExpr(member(fieldDecl(
+                    hasName("verifySSL"),
+                    hasDeclContext(cxxRecordDecl(
+                        hasName("::Aws::Client::ClientConfiguration"))))))),
+                unless(isExpansionInSystemHeader()))
+                .bind("aws-verify"));
+
   // libwebsockets: lws_client_connect_info's ssl_connection flags.
   Sites.add(binaryOperator(
                 hasAnyOperatorName("=", "|="),
@@ -372,6 +382,18 @@ void UnverifiedPeerCheck::check(const MatchFinder::MatchResult &Result) {
     return checkFunctionCall(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("qt-call"))
     return checkQtCall(Result, Call);
+  if (const auto *Assign = Nodes.getNodeAs<BinaryOperator>("aws-verify")) {
+    auto V = constantInt(Assign->getRHS(), *Result.Context);
+    if (!V || *V != 0)
+      return;
+    Finding F;
+    F.Site = Assign;
+    F.Message = ("'Aws::Client::ClientConfiguration::verifySSL' is false, " +
+                 AnyCertificate + "; leave it true" + NeverCarvedOut)
+                    .str();
+    fixValue(F, Assign->getRHS(), "true", *Result.Context);
+    return report(Result, std::move(F));
+  }
   if (const auto *Assign = Nodes.getNodeAs<BinaryOperator>("lws-flags"))
     return checkLwsFlags(Result, Assign);
   if (const auto *Site = Nodes.getNodeAs<Expr>("connection-string")) {

@@ -229,6 +229,13 @@ void WeakTlsCheck::registerSiteMatchers(SiteMatchers &Sites) {
                            cxxRecordDecl(hasName("::Poco::Net::Context"))))),
                        unless(isExpansionInSystemHeader()))
           .bind("poco-context"));
+  // Drogon: addListener(ip, port, useSSL, cert, key, useOldTLS).
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(
+                    hasName("addListener"),
+                    ofClass(hasName("::drogon::HttpAppFramework")))),
+                unless(isExpansionInSystemHeader()))
+                .bind("drogon-listener"));
   // Qt Network: the protocol of a configuration, socket or DTLS object.
   Sites.add(cxxMemberCallExpr(
                 callee(cxxMethodDecl(
@@ -250,6 +257,24 @@ void WeakTlsCheck::check(const MatchFinder::MatchResult &Result) {
   const auto &Nodes = Result.Nodes;
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("c-call"))
     return checkFunctionCall(Result, Call);
+  if (const auto *Call =
+          Nodes.getNodeAs<CXXMemberCallExpr>("drogon-listener")) {
+    if (Call->getNumArgs() < 6 || isa<CXXDefaultArgExpr>(Call->getArg(5)))
+      return;
+    auto UseSsl = constantInt(Call->getArg(2), *Result.Context);
+    auto Old = constantInt(Call->getArg(5), *Result.Context);
+    if (!UseSsl || !*UseSsl || !Old || !*Old)
+      return;
+    Finding F;
+    F.Site = Call;
+    F.Message = ("'drogon::HttpAppFramework::addListener' with useOldTLS "
+                 "allows TLS 1.0 and 1.1, which have known attacks and lack "
+                 "modern cipher suites; pass useOldTLS = false" +
+                 NeverCarvedOut)
+                    .str();
+    fixValue(F, Call->getArg(5), "false", *Result.Context);
+    return report(Result, std::move(F));
+  }
   if (const auto *Call = Nodes.getNodeAs<CXXMemberCallExpr>("qt-protocol"))
     return checkQtProtocol(Result, Call);
   if (const auto *Call = Nodes.getNodeAs<CallExpr>("tls-library-call"))

@@ -39,6 +39,7 @@ enum class Kind : uint8_t {
   Ldap,        ///< OpenLDAP connections
   Evhttp,      ///< libevent evhttp servers
   Pistache,    ///< Pistache HTTP endpoints
+  Crow,        ///< Crow web apps
 };
 
 /// What an API does to the transport its Handle designates.
