@@ -596,13 +596,11 @@ void PlaintextHttpCheck::checkPistacheServe(const MatchResult &Result,
                                             const CXXMemberCallExpr *Call) {
   // useSSL on the endpoint anywhere in the TU (models/Pistache.cpp): here,
   // in the constructor of the class that holds it, in a helper.
-  TransportModel &Model = TransportModel::of(*Result.Context);
-  auto T = Model.transportOf(Call->getImplicitObjectArgument());
-  if (!T || Model.originsOf(*T).empty())
-    return noteUnprovable(Result, Call, "the endpoint is made elsewhere");
-  Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Pistache);
-  if (noteTlsVerdict(Result, Call, Tls, "useSSL on the endpoint",
-                     "useSSL may be called on the endpoint"))
+  auto T = objectWithoutTls(Result, Call, Call->getImplicitObjectArgument(),
+                            model::Kind::Pistache, "the endpoint",
+                            "useSSL on the endpoint",
+                            "useSSL may be called on the endpoint");
+  if (!T)
     return;
   Finding F;
   F.Site = Call;
@@ -612,7 +610,8 @@ void PlaintextHttpCheck::checkPistacheServe(const MatchResult &Result,
                "on the endpoint; call it before serving, or " +
                carveOutHint())
                   .str();
-  noteExit(F, Model.firstExit(*T), "the endpoint");
+  noteExit(F, TransportModel::of(*Result.Context).firstExit(*T),
+           "the endpoint");
   report(Result, std::move(F));
 }
 
@@ -620,13 +619,10 @@ void PlaintextHttpCheck::checkCrowRun(const MatchResult &Result,
                                       const CXXMemberCallExpr *Call) {
   // ssl_file / ssl_chainfile on the app anywhere in the TU, also earlier in
   // the same chain (models/Crow.cpp).
-  TransportModel &Model = TransportModel::of(*Result.Context);
-  auto T = Model.transportOf(Call->getImplicitObjectArgument());
-  if (!T || Model.originsOf(*T).empty())
-    return noteUnprovable(Result, Call, "the app is made elsewhere");
-  Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Crow);
-  if (noteTlsVerdict(Result, Call, Tls, "ssl_file on the app",
-                     "ssl_file may be called on the app"))
+  auto T = objectWithoutTls(Result, Call, Call->getImplicitObjectArgument(),
+                            model::Kind::Crow, "the app", "ssl_file on the app",
+                            "ssl_file may be called on the app");
+  if (!T)
     return;
   Finding F;
   F.Site = Call;
@@ -636,7 +632,7 @@ void PlaintextHttpCheck::checkCrowRun(const MatchResult &Result,
                "(CROW_ENABLE_SSL), or " +
                carveOutHint())
                   .str();
-  noteExit(F, Model.firstExit(*T), "the app");
+  noteExit(F, TransportModel::of(*Result.Context).firstExit(*T), "the app");
   report(Result, std::move(F));
 }
 

@@ -491,14 +491,13 @@ void PlaintextMessagingCheck::checkMosquittoConnect(const MatchResult &Result,
   if (Call->getNumArgs() < 2)
     return;
   // TLS configured on the client anywhere in the TU (models/Mosquitto.cpp).
-  TransportModel &Model = TransportModel::of(Ctx);
-  auto T = Model.transportOf(Call->getArg(0));
-  if (!T || Model.originsOf(*T).empty())
-    return noteUnprovable(Result, Call, "the client is made elsewhere");
-  Tri Tls = Model.any(*T, model::Role::Tls, model::Kind::Mosquitto);
-  if (noteTlsVerdict(Result, Call, Tls, "TLS is set on the client",
-                     "TLS may be set on the client"))
+  auto T = objectWithoutTls(Result, Call, Call->getArg(0),
+                            model::Kind::Mosquitto, "the client",
+                            "TLS is set on the client",
+                            "TLS may be set on the client");
+  if (!T)
     return;
+  TransportModel &Model = TransportModel::of(Ctx);
   Finding F;
   F.Site = Call;
   F.Message = ("'" + Api.str() +

@@ -123,6 +123,16 @@ protected:
   noteTlsVerdict(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                  const clang::Expr *Site, Tri Tls, llvm::StringRef How,
                  llvm::StringRef Maybe);
+  /// For a site on a library object that is plaintext until an API of its
+  /// table puts TLS on it (mosquitto_tls_set, Pistache's useSSL, Crow's
+  /// ssl_file): the object \p Handle designates, when it is made in this
+  /// TU and nothing sets TLS on it (the caller reports it). Otherwise it
+  /// notes the site (not judged when the object \p What is made elsewhere;
+  /// noteTlsVerdict's \p How / \p Maybe) and returns none.
+  std::optional<TransportModel::TransportId> objectWithoutTls(
+      const clang::ast_matchers::MatchFinder::MatchResult &Result,
+      const clang::Expr *Site, const clang::Expr *Handle, model::Kind K,
+      llvm::StringRef What, llvm::StringRef How, llvm::StringRef Maybe);
 
   /// Adds to \p F a note at \p Exit (when there is one) saying that
   /// \p What is handed to code this translation unit cannot see, so TLS

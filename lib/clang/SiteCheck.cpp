@@ -403,6 +403,22 @@ bool SiteCheck::noteTlsVerdict(const MatchFinder::MatchResult &Result,
   return Tls != Tri::No;
 }
 
+std::optional<TransportModel::TransportId> SiteCheck::objectWithoutTls(
+    const MatchFinder::MatchResult &Result, const Expr *Site,
+    const Expr *Handle, model::Kind K, StringRef What, StringRef How,
+    StringRef Maybe) {
+  TransportModel &Model = TransportModel::of(*Result.Context);
+  auto T = Handle ? Model.transportOf(Handle) : std::nullopt;
+  if (!T || Model.originsOf(*T).empty()) {
+    noteUnprovable(Result, Site, (What + " is made elsewhere").str());
+    return std::nullopt;
+  }
+  if (noteTlsVerdict(Result, Site, Model.any(*T, model::Role::Tls, K), How,
+                     Maybe))
+    return std::nullopt;
+  return T;
+}
+
 namespace {
 
 /// What a site calls or builds, as users name it: "PQconnectdb",
