@@ -200,11 +200,12 @@ void PlaintextDatabaseCheck::registerSiteMatchers(SiteMatchers &Sites) {
                           .bind("class")))))
           .bind("redis++"));
   Sites.add(connectionStringSite().bind("connection-string"));
-  Sites.add(callExpr(callee(functionDecl(hasAnyName("::ldap_initialize",
-                                                    "::ldap_init", "::ldap_open"))
-                                .bind("api")),
-                     argumentCountIs(2))
-                .bind("ldap"));
+  Sites.add(
+      callExpr(callee(functionDecl(hasAnyName("::ldap_initialize",
+                                              "::ldap_init", "::ldap_open"))
+                          .bind("api")),
+               argumentCountIs(2))
+          .bind("ldap"));
   // libpqxx 7: pqxx::connection; 6: basic_connection_base<policy> (aliases
   // connection, lazyconnection, asyncconnection) and basic_connection.
   Sites.add(
@@ -710,11 +711,11 @@ void PlaintextDatabaseCheck::checkOdbc(const MatchFinder::MatchResult &Result,
         }
         Finding F;
         F.Site = Site;
-        F.Message = ("'" + Api + "' connects with " + Tls.Off->Key + "=" +
-                     Tls.Off->Value +
-                     ", so the database traffic is plaintext; use " +
-                     Tls.Off->Key + "=" + Tls.On + " or " + carveOutHint())
-                        .str();
+        F.Message =
+            ("'" + Api + "' connects with " + Tls.Off->Key + "=" +
+             Tls.Off->Value + ", so the database traffic is plaintext; use " +
+             Tls.Off->Key + "=" + Tls.On + " or " + carveOutHint())
+                .str();
         std::vector<std::string> Hosts;
         for (llvm::StringRef Key : {"Server", "Servername", "Host"})
           if (const ConnParam *Host = Conn->param(Key)) {
@@ -731,10 +732,10 @@ void PlaintextDatabaseCheck::checkOdbc(const MatchFinder::MatchResult &Result,
           F.Note = Tls.Off->Key + "=" + Tls.On +
                    " also verifies the server's certificate and host name: "
                    "the driver needs the CA certificate";
-        editString(F, Text,
-                   {TextEdit{Tls.Off->ValueOffset, Tls.Off->ValueLength,
-                             Tls.On}},
-                   Ctx, "connection string");
+        editString(
+            F, Text,
+            {TextEdit{Tls.Off->ValueOffset, Tls.Off->ValueLength, Tls.On}}, Ctx,
+            "connection string");
         return F;
       });
   if (Verdict == Judged::Unprovable)
@@ -784,13 +785,14 @@ void PlaintextDatabaseCheck::checkLdap(const MatchFinder::MatchResult &Result,
   bool Initialize = Api == "ldap_initialize";
   TransportModel &Model = TransportModel::of(Ctx);
   auto T = Model.transportOf(Initialize ? Call->getArg(0) : Call);
-  Tri StartTls = T ? Model.any(*T, model::Role::Tls, model::Kind::Ldap)
-                   : Tri::Maybe;
+  Tri StartTls =
+      T ? Model.any(*T, model::Role::Tls, model::Kind::Ldap) : Tri::Maybe;
   if (StartTls == Tri::No &&
       Model.anyUnattached(model::Role::Tls, model::Kind::Ldap))
     StartTls = Tri::Maybe; // on a connection the model cannot follow, or
                            // LDAP_OPT_X_TLS as the process default
-  auto Plaintext = [&](std::string Message, const std::vector<std::string> &Hosts) {
+  auto Plaintext = [&](std::string Message,
+                       const std::vector<std::string> &Hosts) {
     Finding F;
     F.Site = Call;
     F.Message = std::move(Message);
@@ -811,14 +813,14 @@ void PlaintextDatabaseCheck::checkLdap(const MatchFinder::MatchResult &Result,
     std::vector<std::string> Hosts;
     if (auto Host = constantString(Call->getArg(0), Ctx))
       Hosts.push_back(Host->Value);
-    return report(Result,
-                  Plaintext(("'" + Api + "' opens a plain LDAP connection and " +
-                             StartTlsText +
-                             "; use ldap_initialize with an ldaps:// URI, or "
-                             "ldap_start_tls_s before binding, or " +
-                             carveOutHint())
-                                .str(),
-                            Hosts));
+    return report(
+        Result, Plaintext(("'" + Api + "' opens a plain LDAP connection and " +
+                           StartTlsText +
+                           "; use ldap_initialize with an ldaps:// URI, or "
+                           "ldap_start_tls_s before binding, or " +
+                           carveOutHint())
+                              .str(),
+                          Hosts));
   }
   bool AllTls = true; // every value known is ldaps:// (or StartTLS runs)
   Judged Verdict = judgeValues(
@@ -857,13 +859,14 @@ void PlaintextDatabaseCheck::checkLdap(const MatchFinder::MatchResult &Result,
         for (const LdapUri *U : Plain)
           for (const std::string &H : hostNames(U->Parsed.Hosts))
             Hosts.push_back(H);
-        Finding F = Plaintext(
-            ("'" + Api + "' connects to the directory over ldap:// and " +
-             StartTlsText + "; use ldaps:// or call ldap_start_tls_s before "
-                            "binding, or " +
-             carveOutHint())
-                .str(),
-            Hosts);
+        Finding F = Plaintext(("'" + Api +
+                               "' connects to the directory over ldap:// and " +
+                               StartTlsText +
+                               "; use ldaps:// or call ldap_start_tls_s before "
+                               "binding, or " +
+                               carveOutHint())
+                                  .str(),
+                              Hosts);
         // ldap:// -> ldaps:// where no port is written (389 is not LDAPS').
         std::vector<TextEdit> Edits;
         for (const LdapUri *U : Plain) {

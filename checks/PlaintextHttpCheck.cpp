@@ -5,8 +5,8 @@
 #include "transit/ConnectionString.h"
 #include "transit/ConstantString.h"
 #include "transit/HandleUse.h"
-#include "transit/TransportModel.h"
 #include "transit/Prose.h"
+#include "transit/TransportModel.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -159,27 +159,26 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                                 .bind("api")),
                      hasArgument(0, expr()))
                 .bind("mhd"));
-  Sites.add(callExpr(callee(functionDecl(hasName("::mg_start"))),
-                     argumentCountIs(3))
-                .bind("civetweb-start"));
+  Sites.add(
+      callExpr(callee(functionDecl(hasName("::mg_start"))), argumentCountIs(3))
+          .bind("civetweb-start"));
   Sites.add(Constructs("::CivetServer").bind("civetweb-server"));
-  Sites.add(cxxMemberCallExpr(callee(cxxMethodDecl(
-                                  hasAnyName("run", "run_async"),
-                                  ofClass(hasName("::crow::Crow")))),
-                              unless(isExpansionInSystemHeader()))
-                .bind("crow"));
-  Sites.add(cxxMemberCallExpr(
-                callee(cxxMethodDecl(
-                    hasName("addListener"),
-                    ofClass(hasName("::drogon::HttpAppFramework")))),
-                unless(isExpansionInSystemHeader()))
-                .bind("drogon-listener"));
+  Sites.add(
+      cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName("run", "run_async"),
+                                             ofClass(hasName("::crow::Crow")))),
+                        unless(isExpansionInSystemHeader()))
+          .bind("crow"));
+  Sites.add(
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(hasName("addListener"),
+                               ofClass(hasName("::drogon::HttpAppFramework")))),
+          unless(isExpansionInSystemHeader()))
+          .bind("drogon-listener"));
   // AWS SDK for C++: a client configuration's scheme and endpoint.
   auto AwsField = [](auto... Names) {
     return memberExpr(member(fieldDecl(
-        hasAnyName(Names...),
-        hasDeclContext(cxxRecordDecl(
-            hasName("::Aws::Client::ClientConfiguration"))))));
+        hasAnyName(Names...), hasDeclContext(cxxRecordDecl(hasName(
+                                  "::Aws::Client::ClientConfiguration"))))));
   };
   Sites.add(binaryOperator(hasOperatorName("="),
                            hasLHS(AwsField("scheme", "proxyScheme")),
@@ -189,46 +188,48 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                                 hasArgument(0, AwsField("endpointOverride")),
                                 unless(isExpansionInSystemHeader()))
                 .bind("aws-endpoint"));
-  Sites.add(callExpr(callee(functionDecl(hasAnyName("::nghttp2_session_upgrade",
-                                                    "::nghttp2_session_upgrade2"))
-                                .bind("api")))
-                .bind("h2c"));
-  Sites.add(cxxMemberCallExpr(
-                callee(cxxMethodDecl(
-                    hasAnyName("serve", "serveThreaded"),
-                    ofClass(hasName("::Pistache::Http::Endpoint")))),
-                unless(isExpansionInSystemHeader()))
-                .bind("pistache"));
+  Sites.add(
+      callExpr(callee(functionDecl(hasAnyName("::nghttp2_session_upgrade",
+                                              "::nghttp2_session_upgrade2"))
+                          .bind("api")))
+          .bind("h2c"));
+  Sites.add(
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(hasAnyName("serve", "serveThreaded"),
+                               ofClass(hasName("::Pistache::Http::Endpoint")))),
+          unless(isExpansionInSystemHeader()))
+          .bind("pistache"));
   // Qt Network: a request for a URL.
-  Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
-                                 cxxRecordDecl(hasName("::QNetworkRequest"))))),
-                             argumentCountIs(1),
-                             hasArgument(0, hasType(hasUnqualifiedDesugaredType(
-                                                recordType(hasDeclaration(
-                                                    cxxRecordDecl(hasName(
-                                                        "::QUrl"))))))),
-                             unless(isExpansionInSystemHeader()))
+  Sites.add(cxxConstructExpr(
+                hasDeclaration(cxxConstructorDecl(
+                    ofClass(cxxRecordDecl(hasName("::QNetworkRequest"))))),
+                argumentCountIs(1),
+                hasArgument(
+                    0, hasType(hasUnqualifiedDesugaredType(recordType(
+                           hasDeclaration(cxxRecordDecl(hasName("::QUrl"))))))),
+                unless(isExpansionInSystemHeader()))
                 .bind("qt-request"));
   Sites.add(cxxMemberCallExpr(
                 callee(cxxMethodDecl(hasName("setUrl"),
                                      ofClass(hasName("::QNetworkRequest")))),
                 argumentCountIs(1))
                 .bind("qt-set-url"));
-  Sites.add(callExpr(callee(functionDecl(hasName("::lws_client_connect_via_info"))),
-                     argumentCountIs(1))
-                .bind("lws-connect"));
+  Sites.add(
+      callExpr(callee(functionDecl(hasName("::lws_client_connect_via_info"))),
+               argumentCountIs(1))
+          .bind("lws-connect"));
   // websocketpp endpoints, by their config (websocketpp::config::asio ...).
-  Sites.add(declaratorDecl(
-                hasType(qualType(hasUnqualifiedDesugaredType(
-                    recordType(hasDeclaration(
-                        classTemplateSpecializationDecl(
-                            hasAnyName("::websocketpp::server",
-                                       "::websocketpp::client"))
-                            .bind("wspp-endpoint")))))),
-                unless(isExpansionInSystemHeader()))
-                .bind("wspp"));
+  Sites.add(
+      declaratorDecl(hasType(qualType(hasUnqualifiedDesugaredType(recordType(
+                         hasDeclaration(classTemplateSpecializationDecl(
+                                            hasAnyName("::websocketpp::server",
+                                                       "::websocketpp::client"))
+                                            .bind("wspp-endpoint")))))),
+                     unless(isExpansionInSystemHeader()))
+          .bind("wspp"));
   Sites.add(callExpr(callee(functionDecl(
-                         hasAnyName("::evhttp_bind_socket",
+                                hasAnyName(
+                                    "::evhttp_bind_socket",
                                     "::evhttp_bind_socket_with_handle",
                                     "::evhttp_accept_socket",
                                     "::evhttp_accept_socket_with_handle",
@@ -321,10 +322,9 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Set = N.getNodeAs<BinaryOperator>("aws-scheme")) {
     if (enumeratorName(Set->getRHS()) != "HTTP")
       return;
-    StringRef Field =
-        cast<MemberExpr>(Set->getLHS()->IgnoreParenImpCasts())
-            ->getMemberDecl()
-            ->getName();
+    StringRef Field = cast<MemberExpr>(Set->getLHS()->IgnoreParenImpCasts())
+                          ->getMemberDecl()
+                          ->getName();
     Finding F;
     F.Site = Set;
     F.Message = ("'Aws::Client::ClientConfiguration::" + Field +
@@ -356,7 +356,8 @@ void PlaintextHttpCheck::check(const MatchFinder::MatchResult &Result) {
                        N.getNodeAs<FunctionDecl>("api")->getName());
   if (const auto *Call = N.getNodeAs<CallExpr>("civetweb-start"))
     return checkCivetweb(Result, Call, "mg_start", Call->getArg(2));
-  if (const auto *Construct = N.getNodeAs<CXXConstructExpr>("civetweb-server")) {
+  if (const auto *Construct =
+          N.getNodeAs<CXXConstructExpr>("civetweb-server")) {
     if (Construct->getNumArgs() >= 1)
       checkCivetweb(Result, Construct, "CivetServer", Construct->getArg(0));
     return;
@@ -482,13 +483,12 @@ void PlaintextHttpCheck::checkCivetweb(const MatchResult &Result,
                  carveOutHint())
                     .str();
   else
-    F.Message = ("'" + Api + "' listens in plaintext on " +
-                 joinInProse(Plain) +
-                 " (listening_ports without the 's' suffix); make them TLS "
-                 "ports (\"" +
-                 Plain.front() + "s\") with ssl_certificate, or " +
-                 carveOutHint())
-                    .str();
+    F.Message =
+        ("'" + Api + "' listens in plaintext on " + joinInProse(Plain) +
+         " (listening_ports without the 's' suffix); make them TLS "
+         "ports (\"" +
+         Plain.front() + "s\") with ssl_certificate, or " + carveOutHint())
+            .str();
   if (Ports && HasCertificate)
     editString(F, *Ports, Edits, Ctx, "listening_ports");
   else if (Ports)
@@ -532,12 +532,12 @@ void PlaintextHttpCheck::checkLwsConnect(const MatchResult &Result,
       Unknown = true;
   }
   for (const BoundNodes &M :
-       match(findAll(binaryOperator(hasOperatorName("="),
-                                    hasLHS(Field("address")))
-                         .bind("set")),
+       match(findAll(
+                 binaryOperator(hasOperatorName("="), hasLHS(Field("address")))
+                     .bind("set")),
              *Body, Ctx))
-    if (auto Host = constantString(
-            M.getNodeAs<BinaryOperator>("set")->getRHS(), Ctx))
+    if (auto Host =
+            constantString(M.getNodeAs<BinaryOperator>("set")->getRHS(), Ctx))
       Hosts.push_back(Host->Value);
   if (Flags & 1)
     return noteSecure(Result, Call, "LCCSCF_USE_SSL");
@@ -604,12 +604,12 @@ void PlaintextHttpCheck::checkPistacheServe(const MatchResult &Result,
     return;
   Finding F;
   F.Site = Call;
-  F.Message = ("'Pistache::Http::Endpoint::" +
-               Call->getMethodDecl()->getName() +
-               "' serves plaintext HTTP: nothing here calls useSSL(cert, key) "
-               "on the endpoint; call it before serving, or " +
-               carveOutHint())
-                  .str();
+  F.Message =
+      ("'Pistache::Http::Endpoint::" + Call->getMethodDecl()->getName() +
+       "' serves plaintext HTTP: nothing here calls useSSL(cert, key) "
+       "on the endpoint; call it before serving, or " +
+       carveOutHint())
+          .str();
   noteExit(F, TransportModel::of(*Result.Context).firstExit(*T),
            "the endpoint");
   report(Result, std::move(F));
@@ -642,9 +642,9 @@ void PlaintextHttpCheck::checkDrogonListener(const MatchResult &Result,
   if (Call->getNumArgs() < 3)
     return;
   const Expr *UseSsl = Call->getArg(2);
-  std::optional<int64_t> V =
-      isa<CXXDefaultArgExpr>(UseSsl) ? std::optional<int64_t>(0)
-                                     : constantInt(UseSsl, *Result.Context);
+  std::optional<int64_t> V = isa<CXXDefaultArgExpr>(UseSsl)
+                                 ? std::optional<int64_t>(0)
+                                 : constantInt(UseSsl, *Result.Context);
   if (!V)
     return noteUnprovable(Result, Call, "useSSL is not known here");
   if (*V)
@@ -715,8 +715,8 @@ void PlaintextHttpCheck::checkEvhttp(const MatchResult &Result,
     const auto *Fn = Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
     const FunctionDecl *Def = nullptr;
     if (Fn && Fn->hasBody(Def) &&
-        !match(findAll(callExpr(callee(functionDecl(matchesName(
-                   "^::bufferevent_(openssl|mbedtls)_"))))),
+        !match(findAll(callExpr(callee(functionDecl(
+                   matchesName("^::bufferevent_(openssl|mbedtls)_"))))),
                *Def->getBody(), Ctx)
              .empty())
       return noteSecure(Result, Call,

@@ -52,21 +52,20 @@ void PlaintextMessagingCheck::registerSiteMatchers(SiteMatchers &Sites) {
   };
   Sites.add(callExpr(Api("::amqp_tcp_socket_new", "::amqp_open_socket"))
                 .bind("rabbit"));
-  Sites.add(callExpr(Api("::coap_new_client_session",
-                         "::coap_new_client_session_psk",
-                         "::coap_new_client_session_psk2",
-                         "::coap_new_client_session_pki",
-                         "::coap_new_endpoint"))
-                .bind("coap"));
-  Sites.add(binaryOperator(
-                hasOperatorName("="),
-                hasLHS(memberExpr(member(
-                    fieldDecl(hasAnyName("version", "securityLevel"),
-                              hasDeclContext(recordDecl(
-                                  hasName("::snmp_session"))))
-                        .bind("snmp-field")))),
-                unless(isExpansionInSystemHeader()))
-                .bind("snmp"));
+  Sites.add(
+      callExpr(Api("::coap_new_client_session", "::coap_new_client_session_psk",
+                   "::coap_new_client_session_psk2",
+                   "::coap_new_client_session_pki", "::coap_new_endpoint"))
+          .bind("coap"));
+  Sites.add(
+      binaryOperator(
+          hasOperatorName("="),
+          hasLHS(memberExpr(member(
+              fieldDecl(hasAnyName("version", "securityLevel"),
+                        hasDeclContext(recordDecl(hasName("::snmp_session"))))
+                  .bind("snmp-field")))),
+          unless(isExpansionInSystemHeader()))
+          .bind("snmp"));
   // The TLS counterpart: evidence of encryption (ReportConnectionSites).
   Sites.add(callExpr(Api("::amqp_ssl_socket_new")).bind("rabbit-tls"));
   Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(
@@ -425,7 +424,8 @@ void PlaintextMessagingCheck::checkCoap(const MatchResult &Result,
   StringRef Proto = enumeratorName(Call->getArg(Index));
   if (Proto == "COAP_PROTO_DTLS" || Proto == "COAP_PROTO_TLS" ||
       Proto == "COAP_PROTO_WSS")
-    return noteSecure(Result, Call, ("CoAP over " + Proto.drop_front(11)).str());
+    return noteSecure(Result, Call,
+                      ("CoAP over " + Proto.drop_front(11)).str());
   if (Proto.empty())
     return noteUnprovable(Result, Call, "its protocol is not known here");
   if (Proto != "COAP_PROTO_UDP" && Proto != "COAP_PROTO_TCP" &&
@@ -439,8 +439,10 @@ void PlaintextMessagingCheck::checkCoap(const MatchResult &Result,
   F.Site = Call;
   F.Message = ("'" + Api + "' " +
                (Endpoint ? "listens for CoAP over " : "speaks CoAP over ") +
-               Proto.drop_front(11) + " (coap://), so requests and responses "
-               "are plaintext; use " + Secure +
+               Proto.drop_front(11) +
+               " (coap://), so requests and responses "
+               "are plaintext; use " +
+               Secure +
                (Endpoint ? " with coap_context_set_pki or _psk"
                          : " with coap_new_client_session_pki or _psk2") +
                " (coaps://), or " + carveOutHint())
@@ -491,10 +493,9 @@ void PlaintextMessagingCheck::checkMosquittoConnect(const MatchResult &Result,
   if (Call->getNumArgs() < 2)
     return;
   // TLS configured on the client anywhere in the TU (models/Mosquitto.cpp).
-  auto T = objectWithoutTls(Result, Call, Call->getArg(0),
-                            model::Kind::Mosquitto, "the client",
-                            "TLS is set on the client",
-                            "TLS may be set on the client");
+  auto T = objectWithoutTls(
+      Result, Call, Call->getArg(0), model::Kind::Mosquitto, "the client",
+      "TLS is set on the client", "TLS may be set on the client");
   if (!T)
     return;
   TransportModel &Model = TransportModel::of(Ctx);

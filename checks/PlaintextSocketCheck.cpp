@@ -119,32 +119,32 @@ void PlaintextSocketCheck::registerSiteMatchers(SiteMatchers &Sites) {
   Sites.add(asioObjectDecl());
   // Qt Network: QTcpSocket::connectToHost, QTcpServer::listen (the classes
   // themselves, not QSslSocket or a server that makes QSslSockets).
-  Sites.add(cxxMemberCallExpr(callee(cxxMethodDecl(
-                                  hasAnyName("connectToHost", "listen"),
-                                  ofClass(hasAnyName("::QAbstractSocket",
-                                                     "::QTcpServer")))),
-                              unless(isExpansionInSystemHeader()))
+  Sites.add(cxxMemberCallExpr(
+                callee(cxxMethodDecl(
+                    hasAnyName("connectToHost", "listen"),
+                    ofClass(hasAnyName("::QAbstractSocket", "::QTcpServer")))),
+                unless(isExpansionInSystemHeader()))
                 .bind("qt-socket"));
-  auto RpcClass = cxxRecordDecl(hasAnyName(
-      "::apache::thrift::transport::TSocket",
-      "::apache::thrift::transport::TServerSocket",
-      "::apache::thrift::transport::TNonblockingServerSocket",
-      "::capnp::EzRpcClient", "::capnp::EzRpcServer"));
-  Sites.add(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                                 unless(isCopyConstructor()),
-                                 unless(isMoveConstructor()),
-                                 ofClass(RpcClass.bind("rpc-class")))),
-                             unless(isExpansionInSystemHeader()))
+  auto RpcClass = cxxRecordDecl(
+      hasAnyName("::apache::thrift::transport::TSocket",
+                 "::apache::thrift::transport::TServerSocket",
+                 "::apache::thrift::transport::TNonblockingServerSocket",
+                 "::capnp::EzRpcClient", "::capnp::EzRpcServer"));
+  Sites.add(cxxConstructExpr(
+                hasDeclaration(cxxConstructorDecl(
+                    unless(isCopyConstructor()), unless(isMoveConstructor()),
+                    ofClass(RpcClass.bind("rpc-class")))),
+                unless(isExpansionInSystemHeader()))
                 .bind("rpc"));
   // std::make_shared<TSocket>(host, port): the construction itself is in
   // the standard library.
-  Sites.add(callExpr(callee(functionDecl(
-                         hasAnyName("::std::make_shared", "::std::make_unique",
-                                    "::boost::make_shared", "::kj::heap"),
-                         hasTemplateArgument(
-                             0, refersToType(hasDeclaration(
-                                    RpcClass.bind("rpc-class")))))))
-                .bind("rpc-made"));
+  Sites.add(
+      callExpr(callee(functionDecl(
+                   hasAnyName("::std::make_shared", "::std::make_unique",
+                              "::boost::make_shared", "::kj::heap"),
+                   hasTemplateArgument(0, refersToType(hasDeclaration(
+                                              RpcClass.bind("rpc-class")))))))
+          .bind("rpc-made"));
 }
 
 void PlaintextSocketCheck::check(const MatchFinder::MatchResult &Result) {
@@ -286,9 +286,8 @@ void PlaintextSocketCheck::checkRpcTransport(
     }
   } else {
     bool FirstIsString = isStringArgument(Given[0]);
-    bool HasPort = llvm::any_of(Given, [](const Expr *Arg) {
-      return Arg->getType()->isIntegerType();
-    });
+    bool HasPort = llvm::any_of(
+        Given, [](const Expr *Arg) { return Arg->getType()->isIntegerType(); });
     if (!FirstIsString && !T->Server)
       return; // TSocket(fd): a connection a server accepted
     Unix = FirstIsString && !HasPort;
@@ -299,9 +298,9 @@ void PlaintextSocketCheck::checkRpcTransport(
   F.Site = Site;
   std::string Subject = ("'" + T->Class + "'").str();
   if (Unix)
-    F.Message = unixSocketMessage(
-        Subject + (T->Server ? " listens on" : " connects to") +
-        " a Unix-domain socket");
+    F.Message = unixSocketMessage(Subject +
+                                  (T->Server ? " listens on" : " connects to") +
+                                  " a Unix-domain socket");
   else
     F.Message = Subject +
                 (T->Server ? " accepts plaintext TCP connections"
@@ -333,8 +332,8 @@ void PlaintextSocketCheck::checkQtSocket(const MatchFinder::MatchResult &Result,
                 "QSslSocket::connectToHostEncrypted, or " +
                 carveOutHint();
     if (Call->getNumArgs() >= 1)
-      if (auto Host = constantString(qtStringSource(Call->getArg(0)),
-                                     *Result.Context))
+      if (auto Host =
+              constantString(qtStringSource(Call->getArg(0)), *Result.Context))
         F.Destination = destinationOf({Host->Value});
   }
   report(Result, std::move(F));

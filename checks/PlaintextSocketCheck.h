@@ -34,10 +34,10 @@ private:
   void
   checkQtSocket(const clang::ast_matchers::MatchFinder::MatchResult &Result,
                 const clang::CXXMemberCallExpr *Call);
-  void checkRpcTransport(
-      const clang::ast_matchers::MatchFinder::MatchResult &Result,
-      const clang::Expr *Site, const clang::CXXRecordDecl *Class,
-      llvm::ArrayRef<const clang::Expr *> Args);
+  void
+  checkRpcTransport(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                    const clang::Expr *Site, const clang::CXXRecordDecl *Class,
+                    llvm::ArrayRef<const clang::Expr *> Args);
 
   const bool AllowUnixDomainSockets;
 };

@@ -210,8 +210,7 @@ bool isServerSide(const Stmt *Body, const ValueDecl *Handle, ASTContext &Ctx) {
             return true;
       if (const auto *Call = dyn_cast<CallExpr>(Init))
         if (calleeName(Call).ends_with("SSL_CTX_new") &&
-            Call->getNumArgs() >= 1 &&
-            namesServer(Call->getArg(0), Ctx))
+            Call->getNumArgs() >= 1 && namesServer(Call->getArg(0), Ctx))
           return true;
     }
   for (const CallExpr *Call : callsOnHandle(Body, Handle, Ctx)) {
@@ -310,23 +309,21 @@ void UnverifiedPeerCheck::registerSiteMatchers(SiteMatchers &Sites) {
                 .bind("qt-call"));
 
   // AWS SDK for C++: ClientConfiguration::verifySSL.
-  Sites.add(binaryOperator(
-                hasOperatorName("="),
-                hasLHS(memberExpr(member(fieldDecl(
-                    hasName("verifySSL"),
-                    hasDeclContext(cxxRecordDecl(
-                        hasName("::Aws::Client::ClientConfiguration"))))))),
-                unless(isExpansionInSystemHeader()))
+  Sites.add(binaryOperator(hasOperatorName("="),
+                           hasLHS(memberExpr(member(fieldDecl(
+                               hasName("verifySSL"),
+                               hasDeclContext(cxxRecordDecl(hasName(
+                                   "::Aws::Client::ClientConfiguration"))))))),
+                           unless(isExpansionInSystemHeader()))
                 .bind("aws-verify"));
 
   // libwebsockets: lws_client_connect_info's ssl_connection flags.
-  Sites.add(binaryOperator(
-                hasAnyOperatorName("=", "|="),
-                hasLHS(memberExpr(member(fieldDecl(
-                    hasName("ssl_connection"),
-                    hasDeclContext(recordDecl(
-                        hasName("::lws_client_connect_info"))))))),
-                unless(isExpansionInSystemHeader()))
+  Sites.add(binaryOperator(hasAnyOperatorName("=", "|="),
+                           hasLHS(memberExpr(member(
+                               fieldDecl(hasName("ssl_connection"),
+                                         hasDeclContext(recordDecl(hasName(
+                                             "::lws_client_connect_info"))))))),
+                           unless(isExpansionInSystemHeader()))
                 .bind("lws-flags"));
 
   // Poco: a Context that does not verify; a handler that accepts failures.
@@ -479,10 +476,11 @@ void UnverifiedPeerCheck::checkCurlppOption(
   Finding F;
   F.Site = Option.Site;
   if (Peer)
-    F.Message = ("'curlpp::options::SslVerifyPeer' turns CURLOPT_SSL_VERIFYPEER "
-                 "off, " +
-                 AnyCertificate + "; use true" + NeverCarvedOut)
-                    .str();
+    F.Message =
+        ("'curlpp::options::SslVerifyPeer' turns CURLOPT_SSL_VERIFYPEER "
+         "off, " +
+         AnyCertificate + "; use true" + NeverCarvedOut)
+            .str();
   else
     F.Message = ("'curlpp::options::SslVerifyHost' sets CURLOPT_SSL_VERIFYHOST "
                  "below 2, " +
@@ -496,8 +494,8 @@ void UnverifiedPeerCheck::checkQtCall(const MatchFinder::MatchResult &Result,
                                       const CXXMemberCallExpr *Call) {
   ASTContext &Ctx = *Result.Context;
   const CXXMethodDecl *Method = Call->getMethodDecl();
-  std::string Api = Method->getParent()->getNameAsString() +
-                    "::" + Method->getNameAsString();
+  std::string Api =
+      Method->getParent()->getNameAsString() + "::" + Method->getNameAsString();
   Finding F;
   F.Site = Call;
   if (Method->getName() == "ignoreSslErrors") {
@@ -520,23 +518,24 @@ void UnverifiedPeerCheck::checkQtCall(const MatchFinder::MatchResult &Result,
   // A server that does not ask for client certificates (Qt's server
   // default is VerifyNone).
   const Stmt *Body = enclosingBody(Call, Ctx);
-  if (Body && !match(findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
-                         "startServerEncryption", "setLocalCertificate",
-                         "setPrivateKey"))))),
+  if (Body && !match(findAll(cxxMemberCallExpr(callee(cxxMethodDecl(
+                         hasAnyName("startServerEncryption",
+                                    "setLocalCertificate", "setPrivateKey"))))),
                      *Body, Ctx)
                    .empty())
     return;
-  if (const auto *Fn = dyn_cast_or_null<FunctionDecl>(enclosingFunction(Call, Ctx)))
+  if (const auto *Fn =
+          dyn_cast_or_null<FunctionDecl>(enclosingFunction(Call, Ctx)))
     if (Fn->getIdentifier() && Fn->getName() == "incomingConnection")
       return;
-  F.Message = ("'" + Api + "' sets QSslSocket::" + Mode +
-               (Mode == "QueryPeer"
-                    ? " (the certificate is asked for, but a bad one is "
-                      "accepted)"
-                    : "") +
-               ", " + AnyCertificate + "; use QSslSocket::VerifyPeer" +
-               NeverCarvedOut)
-                  .str();
+  F.Message =
+      ("'" + Api + "' sets QSslSocket::" + Mode +
+       (Mode == "QueryPeer"
+            ? " (the certificate is asked for, but a bad one is "
+              "accepted)"
+            : "") +
+       ", " + AnyCertificate + "; use QSslSocket::VerifyPeer" + NeverCarvedOut)
+          .str();
   fixName(F, Call->getArg(0), "VerifyPeer", *Result.SourceManager);
   report(Result, std::move(F));
 }
@@ -591,13 +590,13 @@ void UnverifiedPeerCheck::checkLwsFlags(const MatchFinder::MatchResult &Result,
     return;
   Finding F;
   F.Site = Assign;
-  F.Message = ("'lws_client_connect_info::ssl_connection' sets " +
-               joinInProse(Set) + ", " +
-               (HostOnly ? AnyHostName : AnyCertificate) +
-               "; leave only LCCSCF_USE_SSL (and the flags that do not "
-               "weaken verification)" +
-               NeverCarvedOut)
-                  .str();
+  F.Message =
+      ("'lws_client_connect_info::ssl_connection' sets " + joinInProse(Set) +
+       ", " + (HostOnly ? AnyHostName : AnyCertificate) +
+       "; leave only LCCSCF_USE_SSL (and the flags that do not "
+       "weaken verification)" +
+       NeverCarvedOut)
+          .str();
   // `LCCSCF_USE_SSL | LCCSCF_ALLOW_SELFSIGNED` -> `LCCSCF_USE_SSL`.
   llvm::SmallVector<llvm::StringRef, 4> Names;
   if (orChainNames(Assign->getRHS(), Names)) {
@@ -611,8 +610,8 @@ void UnverifiedPeerCheck::checkLwsFlags(const MatchFinder::MatchResult &Result,
   report(Result, std::move(F));
 }
 
-void UnverifiedPeerCheck::checkOdbcTrust(
-    const MatchFinder::MatchResult &Result, const ConnectionStringSite &Conn) {
+void UnverifiedPeerCheck::checkOdbcTrust(const MatchFinder::MatchResult &Result,
+                                         const ConnectionStringSite &Conn) {
   ASTContext &Ctx = *Result.Context;
   auto Text = constantString(Conn.Value, Ctx);
   if (!Text)
@@ -626,10 +625,10 @@ void UnverifiedPeerCheck::checkOdbcTrust(
     return; // plaintext is transit-plaintext-database's
   Finding F;
   F.Site = Conn.Site;
-  F.Message = ("'" + Conn.Api + "' connects with " + Trust->Key + "=" +
-               Trust->Value + ", " + AnyCertificate + "; use " + Trust->Key +
-               "=no" + NeverCarvedOut)
-                  .str();
+  F.Message =
+      ("'" + Conn.Api + "' connects with " + Trust->Key + "=" + Trust->Value +
+       ", " + AnyCertificate + "; use " + Trust->Key + "=no" + NeverCarvedOut)
+          .str();
   editString(F, *Text, {TextEdit{Trust->ValueOffset, Trust->ValueLength, "no"}},
              Ctx, "connection string");
   report(Result, std::move(F));
@@ -930,7 +929,8 @@ void UnverifiedPeerCheck::checkMysqlOption(
 
 void UnverifiedPeerCheck::checkPocoContext(
     const MatchFinder::MatchResult &Result, const CXXConstructExpr *Construct) {
-  if (Construct->getNumArgs() < 2 || namesServer(Construct->getArg(0), *Result.Context))
+  if (Construct->getNumArgs() < 2 ||
+      namesServer(Construct->getArg(0), *Result.Context))
     return; // a server not asking for client certificates
   for (const Expr *Arg : Construct->arguments()) {
     const auto *Enum = Arg->getType()->getAs<EnumType>();
@@ -970,7 +970,8 @@ void UnverifiedPeerCheck::checkPocoParams(
                          .bind("ctor")),
              *Body, Ctx)) {
       const auto *Ctor = Match.getNodeAs<CXXConstructExpr>("ctor");
-      if (handleOf(Ctor->getArg(1)) == Params && namesServer(Ctor->getArg(0), *Result.Context))
+      if (handleOf(Ctor->getArg(1)) == Params &&
+          namesServer(Ctor->getArg(0), *Result.Context))
         return;
     }
   Finding F;
@@ -1234,13 +1235,14 @@ bool continuesWithoutVerifying(const FunctionDecl *Fn, ASTContext &Ctx) {
         return R->getRetValue() && constantInt(R->getRetValue(), Ctx) == 0;
       }))
     return false;
-  return match(findAll(callExpr(callee(functionDecl(hasAnyName(
-                   "::gnutls_certificate_verify_peers",
-                   "::gnutls_certificate_verify_peers2",
-                   "::gnutls_certificate_verify_peers3",
-                   "::gnutls_x509_crt_verify", "::gnutls_x509_trust_list_"
-                                               "verify_crt",
-                   "::gnutls_x509_trust_list_verify_crt2"))))),
+  return match(findAll(callExpr(callee(functionDecl(
+                   hasAnyName("::gnutls_certificate_verify_peers",
+                              "::gnutls_certificate_verify_peers2",
+                              "::gnutls_certificate_verify_peers3",
+                              "::gnutls_x509_crt_verify",
+                              "::gnutls_x509_trust_list_"
+                              "verify_crt",
+                              "::gnutls_x509_trust_list_verify_crt2"))))),
                *Definition->getBody(), Ctx)
       .empty();
 }
@@ -1254,15 +1256,15 @@ void UnverifiedPeerCheck::checkGnutlsCallback(
     return;
   Finding F;
   F.Site = Call;
-  F.Message = ("'gnutls_certificate_set_verify_function' installs " +
-               callbackName(Fn) +
-               ", which lets every handshake go on without verifying the "
-               "certificate, " +
-               AnyCertificate +
-               "; call gnutls_certificate_verify_peers3 in it and return "
-               "non-zero on failure (or use gnutls_session_set_verify_cert)" +
-               NeverCarvedOut)
-                  .str();
+  F.Message =
+      ("'gnutls_certificate_set_verify_function' installs " + callbackName(Fn) +
+       ", which lets every handshake go on without verifying the "
+       "certificate, " +
+       AnyCertificate +
+       "; call gnutls_certificate_verify_peers3 in it and return "
+       "non-zero on failure (or use gnutls_session_set_verify_cert)" +
+       NeverCarvedOut)
+          .str();
   F.Notes.push_back({Fn->getLocation(), "the callback is defined here"});
   report(Result, std::move(F));
 }
@@ -1289,8 +1291,8 @@ void UnverifiedPeerCheck::checkGnutlsHandshake(
     if (!E.Api || !isa<CallExpr>(E.Call))
       continue;
     const auto *C = cast<CallExpr>(E.Call);
-    auto Arg1 = C->getNumArgs() >= 2 ? constantInt(C->getArg(1), Ctx)
-                                     : std::nullopt;
+    auto Arg1 =
+        C->getNumArgs() >= 2 ? constantInt(C->getArg(1), Ctx) : std::nullopt;
     if (E.Api->Name == "gnutls_init")
       Client |= Arg1 && (*Arg1 & 2);
     else if (E.Api->Name == "gnutls_credentials_set")

@@ -61,8 +61,7 @@ private:
   void checkPeerCertificate(const MatchResult &Result,
                             const clang::CallExpr *Call);
   void checkConnect(const MatchResult &Result, const clang::CallExpr *Call);
-  void checkCurlppOption(const MatchResult &Result,
-                         const CurlppOption &Option);
+  void checkCurlppOption(const MatchResult &Result, const CurlppOption &Option);
   void checkOdbcTrust(const MatchResult &Result,
                       const ConnectionStringSite &Conn);
   void checkLwsFlags(const MatchResult &Result,

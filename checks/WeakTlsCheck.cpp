@@ -183,29 +183,29 @@ void WeakTlsCheck::registerSiteMatchers(SiteMatchers &Sites) {
               "::EVP_PKEY_CTX_set_rsa_keygen_bits", "::EVP_PKEY_Q_keygen"))))
           .bind("c-call"));
   Sites.add(
-      callExpr(
-          callee(functionDecl(hasAnyName(
-              // wolfSSL (its OpenSSL compatibility macros call these too)
-              "::wolfSSLv3_method", "::wolfSSLv3_client_method",
-              "::wolfSSLv3_server_method", "::wolfTLSv1_method",
-              "::wolfTLSv1_client_method", "::wolfTLSv1_server_method",
-              "::wolfTLSv1_1_method", "::wolfTLSv1_1_client_method",
-              "::wolfTLSv1_1_server_method", "::wolfDTLSv1_method",
-              "::wolfDTLSv1_client_method", "::wolfDTLSv1_server_method",
-              "::wolfSSL_CTX_SetMinVersion", "::wolfSSL_SetMinVersion",
-              "::wolfSSL_CTX_set_min_proto_version",
-              "::wolfSSL_CTX_set_max_proto_version",
-              "::wolfSSL_set_min_proto_version",
-              "::wolfSSL_set_max_proto_version", "::wolfSSL_CTX_set_cipher_list",
-              "::wolfSSL_set_cipher_list",
-              // Mbed TLS 2
-              "::mbedtls_ssl_conf_min_version", "::mbedtls_ssl_conf_max_version",
-              // GnuTLS
-              "::gnutls_priority_init", "::gnutls_priority_init2",
-              "::gnutls_priority_set_direct",
-              "::gnutls_set_default_priority_append",
-              // libmosquitto
-              "::mosquitto_tls_opts_set"))))
+      callExpr(callee(functionDecl(hasAnyName(
+                   // wolfSSL (its OpenSSL compatibility macros call these too)
+                   "::wolfSSLv3_method", "::wolfSSLv3_client_method",
+                   "::wolfSSLv3_server_method", "::wolfTLSv1_method",
+                   "::wolfTLSv1_client_method", "::wolfTLSv1_server_method",
+                   "::wolfTLSv1_1_method", "::wolfTLSv1_1_client_method",
+                   "::wolfTLSv1_1_server_method", "::wolfDTLSv1_method",
+                   "::wolfDTLSv1_client_method", "::wolfDTLSv1_server_method",
+                   "::wolfSSL_CTX_SetMinVersion", "::wolfSSL_SetMinVersion",
+                   "::wolfSSL_CTX_set_min_proto_version",
+                   "::wolfSSL_CTX_set_max_proto_version",
+                   "::wolfSSL_set_min_proto_version",
+                   "::wolfSSL_set_max_proto_version",
+                   "::wolfSSL_CTX_set_cipher_list", "::wolfSSL_set_cipher_list",
+                   // Mbed TLS 2
+                   "::mbedtls_ssl_conf_min_version",
+                   "::mbedtls_ssl_conf_max_version",
+                   // GnuTLS
+                   "::gnutls_priority_init", "::gnutls_priority_init2",
+                   "::gnutls_priority_set_direct",
+                   "::gnutls_set_default_priority_append",
+                   // libmosquitto
+                   "::mosquitto_tls_opts_set"))))
           .bind("tls-library-call"));
   Sites.add(kafkaConfSet().bind("kafka"));
 
@@ -230,12 +230,12 @@ void WeakTlsCheck::registerSiteMatchers(SiteMatchers &Sites) {
                        unless(isExpansionInSystemHeader()))
           .bind("poco-context"));
   // Drogon: addListener(ip, port, useSSL, cert, key, useOldTLS).
-  Sites.add(cxxMemberCallExpr(
-                callee(cxxMethodDecl(
-                    hasName("addListener"),
-                    ofClass(hasName("::drogon::HttpAppFramework")))),
-                unless(isExpansionInSystemHeader()))
-                .bind("drogon-listener"));
+  Sites.add(
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(hasName("addListener"),
+                               ofClass(hasName("::drogon::HttpAppFramework")))),
+          unless(isExpansionInSystemHeader()))
+          .bind("drogon-listener"));
   // Qt Network: the protocol of a configuration, socket or DTLS object.
   Sites.add(cxxMemberCallExpr(
                 callee(cxxMethodDecl(
@@ -699,12 +699,12 @@ void WeakTlsCheck::checkTlsLibraryCall(const MatchResult &Result,
     bool Dtls = *V == 5;
     Finding F;
     F.Site = Call;
-    F.Message = ("'" + Name + "' allows " + wolfVersionName(*V) +
-                 ", which has known attacks and lacks modern cipher suites; "
-                 "use " +
-                 (Dtls ? "WOLFSSL_DTLSV1_2" : "WOLFSSL_TLSV1_2") +
-                 NeverCarvedOut)
-                    .str();
+    F.Message =
+        ("'" + Name + "' allows " + wolfVersionName(*V) +
+         ", which has known attacks and lacks modern cipher suites; "
+         "use " +
+         (Dtls ? "WOLFSSL_DTLSV1_2" : "WOLFSSL_TLSV1_2") + NeverCarvedOut)
+            .str();
     fixValue(F, Arg(1), Dtls ? "WOLFSSL_DTLSV1_2" : "WOLFSSL_TLSV1_2", Ctx);
     return report(Result, std::move(F));
   }
@@ -725,19 +725,18 @@ void WeakTlsCheck::checkQtProtocol(const MatchResult &Result,
                                    const CXXMemberCallExpr *Call) {
   // QSsl::SslProtocol: the versions below TLS 1.2 (Qt 5's SSL ones too).
   llvm::StringRef Protocol = enumeratorName(Call->getArg(0));
-  llvm::StringRef Version =
-      llvm::StringSwitch<llvm::StringRef>(Protocol)
-          .Case("SslV2", "SSL 2.0")
-          .Case("SslV3", "SSL 3.0")
-          .Case("TlsV1SslV3", "SSL 3.0")
-          .Case("TlsV1_0", "TLS 1.0")
-          .Case("TlsV1", "TLS 1.0")
-          .Case("TlsV1_0OrLater", "TLS 1.0")
-          .Case("TlsV1_1", "TLS 1.1")
-          .Case("TlsV1_1OrLater", "TLS 1.1")
-          .Case("DtlsV1_0", "DTLS 1.0")
-          .Case("DtlsV1_0OrLater", "DTLS 1.0")
-          .Default("");
+  llvm::StringRef Version = llvm::StringSwitch<llvm::StringRef>(Protocol)
+                                .Case("SslV2", "SSL 2.0")
+                                .Case("SslV3", "SSL 3.0")
+                                .Case("TlsV1SslV3", "SSL 3.0")
+                                .Case("TlsV1_0", "TLS 1.0")
+                                .Case("TlsV1", "TLS 1.0")
+                                .Case("TlsV1_0OrLater", "TLS 1.0")
+                                .Case("TlsV1_1", "TLS 1.1")
+                                .Case("TlsV1_1OrLater", "TLS 1.1")
+                                .Case("DtlsV1_0", "DTLS 1.0")
+                                .Case("DtlsV1_0OrLater", "DTLS 1.0")
+                                .Default("");
   if (Version.empty())
     return;
   bool Dtls = Protocol.starts_with("Dtls");
@@ -745,13 +744,13 @@ void WeakTlsCheck::checkQtProtocol(const MatchResult &Result,
   const CXXMethodDecl *Method = Call->getMethodDecl();
   Finding F;
   F.Site = Call;
-  F.Message = ("'" + Method->getParent()->getName() + "::setProtocol' " +
-               (Protocol.ends_with("OrLater") ? "allows " : "speaks only ") +
-               Version +
-               ", which has known attacks and lacks modern cipher suites; use "
-               "QSsl::" +
-               Good + NeverCarvedOut)
-                  .str();
+  F.Message =
+      ("'" + Method->getParent()->getName() + "::setProtocol' " +
+       (Protocol.ends_with("OrLater") ? "allows " : "speaks only ") + Version +
+       ", which has known attacks and lacks modern cipher suites; use "
+       "QSsl::" +
+       Good + NeverCarvedOut)
+          .str();
   fixName(F, Call->getArg(0), Good, *Result.SourceManager);
   report(Result, std::move(F));
 }
@@ -836,13 +835,13 @@ void WeakTlsCheck::checkGnutlsPriorities(const MatchResult &Result,
   }
   Finding F;
   F.Site = Call;
-  F.Message = ("'" + Api + "' turns on " + joinInProse(Whats) + " (" +
-               joinInProse(Added) + "), " +
-               (Whats.size() == 1 ? "which is" : "which are") +
-               " obsolete or unsafe; turn " +
-               (Added.size() == 1 ? "it" : "them") + " off instead (" +
-               joinInProse(Removed) + ")" + NeverCarvedOut)
-                  .str();
+  F.Message =
+      ("'" + Api + "' turns on " + joinInProse(Whats) + " (" +
+       joinInProse(Added) + "), " +
+       (Whats.size() == 1 ? "which is" : "which are") +
+       " obsolete or unsafe; turn " + (Added.size() == 1 ? "it" : "them") +
+       " off instead (" + joinInProse(Removed) + ")" + NeverCarvedOut)
+          .str();
   // `+X` becomes `-X`: the element is turned off explicitly, whatever the
   // keyword enables. Only when a modern version is left to negotiate.
   if (Verdict.ModernRemains) {

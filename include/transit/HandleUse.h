@@ -101,8 +101,8 @@ clang::ast_matchers::internal::BindableMatcher<clang::Stmt>
 connectionStringSite();
 
 /// The connection string \p E (matched by connectionStringSite()) opens.
-std::optional<ConnectionStringSite> connectionStringSiteOf(const clang::Expr *E,
-                                                           clang::ASTContext &Ctx);
+std::optional<ConnectionStringSite>
+connectionStringSiteOf(const clang::Expr *E, clang::ASTContext &Ctx);
 
 /// The text a Qt QUrl / QString argument is built from (`QUrl("...")`,
 /// `QUrl(QStringLiteral("..."))`, `QString::fromUtf8(...)`), or \p E itself

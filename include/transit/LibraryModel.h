@@ -44,25 +44,25 @@ enum class Kind : uint8_t {
 
 /// What an API does to the transport its Handle designates.
 enum class Role : uint8_t {
-  Create,      ///< makes a new transport (its result or the object built)
-  Same,        ///< its result is the transport at Handle (mysql_real_connect)
-  Derive,      ///< its result, and any transport among its other arguments,
-               ///< belong with the one at Handle (accept, SSL_new,
-               ///< acceptor.accept(socket))
-  Inherit,     ///< its result is a new object that inherits what is set on
-               ///< the one at Handle, but not what is set on its siblings
-               ///< (SSL_new(ctx))
-  Tls,         ///< puts TLS on it, when the condition holds
-  Weaken,      ///< sets a mode that allows plaintext (MYSQL SSL_MODE_DISABLED)
-  Verify,      ///< asks for peer certificate verification, when the
-               ///< condition holds (SSL_VERIFY_PEER)
-  CheckHost,   ///< checks the peer's host name
-  CheckResult, ///< reads the outcome of verification (SSL_get_verify_result)
-  Carries,     ///< carries the Detail protocol over it (Beast http::write)
-  Unverify,    ///< turns peer certificate verification off when the
-               ///< condition holds; Detail says how, Fix turns it back on
-  UnverifyHost,///< the same for host-name verification
-  Use,         ///< a mere use: I/O, status, errors, clean-up
+  Create,       ///< makes a new transport (its result or the object built)
+  Same,         ///< its result is the transport at Handle (mysql_real_connect)
+  Derive,       ///< its result, and any transport among its other arguments,
+                ///< belong with the one at Handle (accept, SSL_new,
+                ///< acceptor.accept(socket))
+  Inherit,      ///< its result is a new object that inherits what is set on
+                ///< the one at Handle, but not what is set on its siblings
+                ///< (SSL_new(ctx))
+  Tls,          ///< puts TLS on it, when the condition holds
+  Weaken,       ///< sets a mode that allows plaintext (MYSQL SSL_MODE_DISABLED)
+  Verify,       ///< asks for peer certificate verification, when the
+                ///< condition holds (SSL_VERIFY_PEER)
+  CheckHost,    ///< checks the peer's host name
+  CheckResult,  ///< reads the outcome of verification (SSL_get_verify_result)
+  Carries,      ///< carries the Detail protocol over it (Beast http::write)
+  Unverify,     ///< turns peer certificate verification off when the
+                ///< condition holds; Detail says how, Fix turns it back on
+  UnverifyHost, ///< the same for host-name verification
+  Use,          ///< a mere use: I/O, status, errors, clean-up
 };
 
 /// Which argument designates the transport. Arguments count from 0 after

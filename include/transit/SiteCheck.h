@@ -129,10 +129,11 @@ protected:
   /// TU and nothing sets TLS on it (the caller reports it). Otherwise it
   /// notes the site (not judged when the object \p What is made elsewhere;
   /// noteTlsVerdict's \p How / \p Maybe) and returns none.
-  std::optional<TransportModel::TransportId> objectWithoutTls(
-      const clang::ast_matchers::MatchFinder::MatchResult &Result,
-      const clang::Expr *Site, const clang::Expr *Handle, model::Kind K,
-      llvm::StringRef What, llvm::StringRef How, llvm::StringRef Maybe);
+  std::optional<TransportModel::TransportId>
+  objectWithoutTls(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                   const clang::Expr *Site, const clang::Expr *Handle,
+                   model::Kind K, llvm::StringRef What, llvm::StringRef How,
+                   llvm::StringRef Maybe);
 
   /// Adds to \p F a note at \p Exit (when there is one) saying that
   /// \p What is handed to code this translation unit cannot see, so TLS

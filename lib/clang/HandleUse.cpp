@@ -174,17 +174,18 @@ internal::BindableMatcher<Stmt> kafkaConfSet() {
 }
 
 internal::BindableMatcher<Stmt> curlppOption() {
-  auto Trait = classTemplateSpecializationDecl(hasName("::curlpp::OptionTrait"));
+  auto Trait =
+      classTemplateSpecializationDecl(hasName("::curlpp::OptionTrait"));
   return expr(
-      anyOf(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(Trait))),
-                             argumentCountIs(1)),
-            cxxMemberCallExpr(
-                callee(cxxMethodDecl(
-                    hasName("setOpt"),
-                    ofClass(cxxRecordDecl(hasName("::curlpp::Easy"))),
-                    hasTemplateArgument(
-                        0, refersToType(hasDeclaration(Trait))))),
-                argumentCountIs(1))),
+      anyOf(
+          cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(Trait))),
+                           argumentCountIs(1)),
+          cxxMemberCallExpr(
+              callee(cxxMethodDecl(
+                  hasName("setOpt"),
+                  ofClass(cxxRecordDecl(hasName("::curlpp::Easy"))),
+                  hasTemplateArgument(0, refersToType(hasDeclaration(Trait))))),
+              argumentCountIs(1))),
       unless(isExpansionInSystemHeader()));
 }
 
@@ -224,17 +225,16 @@ std::optional<CurlppOption> curlppOptionOf(const Expr *E) {
 
 internal::BindableMatcher<Stmt> connectionStringSite() {
   auto Session = cxxRecordDecl(hasName("::soci::session"));
-  return expr(
-      anyOf(callExpr(callee(functionDecl(
-                hasAnyName("::SQLDriverConnect", "::SQLDriverConnectA",
-                           "::SQLBrowseConnect", "::SQLBrowseConnectA")))),
-            cxxConstructExpr(
-                hasDeclaration(cxxConstructorDecl(ofClass(Session))),
-                argumentCountIs(2)),
-            cxxMemberCallExpr(callee(cxxMethodDecl(hasName("open"),
-                                                   ofClass(Session))),
-                              argumentCountIs(2))),
-      unless(isExpansionInSystemHeader()));
+  return expr(anyOf(callExpr(callee(functionDecl(hasAnyName(
+                        "::SQLDriverConnect", "::SQLDriverConnectA",
+                        "::SQLBrowseConnect", "::SQLBrowseConnectA")))),
+                    cxxConstructExpr(
+                        hasDeclaration(cxxConstructorDecl(ofClass(Session))),
+                        argumentCountIs(2)),
+                    cxxMemberCallExpr(callee(cxxMethodDecl(hasName("open"),
+                                                           ofClass(Session))),
+                                      argumentCountIs(2))),
+              unless(isExpansionInSystemHeader()));
 }
 
 std::optional<ConnectionStringSite> connectionStringSiteOf(const Expr *E,
@@ -245,8 +245,7 @@ std::optional<ConnectionStringSite> connectionStringSiteOf(const Expr *E,
     unsigned Index = Name.starts_with("SQLDriverConnect") ? 2 : 1;
     if (Call->getNumArgs() <= Index)
       return std::nullopt;
-    return ConnectionStringSite{Call, Name.str(), "odbc",
-                                Call->getArg(Index)};
+    return ConnectionStringSite{Call, Name.str(), "odbc", Call->getArg(Index)};
   }
   const Expr *Backend = nullptr, *Value = nullptr;
   std::string Api;
@@ -288,13 +287,15 @@ const Expr *qtStringSource(const Expr *E) {
     } else if (const auto *C = dyn_cast<CXXFunctionalCastExpr>(E)) {
       E = C->getSubExpr();
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-      llvm::StringRef Class = Construct->getConstructor()->getParent()->getName();
+      llvm::StringRef Class =
+          Construct->getConstructor()->getParent()->getName();
       if (!llvm::is_contained(
               {llvm::StringRef("QUrl"), llvm::StringRef("QString"),
                llvm::StringRef("QLatin1String"),
                llvm::StringRef("QLatin1StringView"),
                llvm::StringRef("QByteArray"), llvm::StringRef("QByteArrayView"),
-               llvm::StringRef("QAnyStringView"), llvm::StringRef("QStringView"),
+               llvm::StringRef("QAnyStringView"),
+               llvm::StringRef("QStringView"),
                llvm::StringRef("QUtf8StringView"),
                llvm::StringRef("QBasicUtf8StringView")},
               Class) ||

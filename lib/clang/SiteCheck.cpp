@@ -403,10 +403,10 @@ bool SiteCheck::noteTlsVerdict(const MatchFinder::MatchResult &Result,
   return Tls != Tri::No;
 }
 
-std::optional<TransportModel::TransportId> SiteCheck::objectWithoutTls(
-    const MatchFinder::MatchResult &Result, const Expr *Site,
-    const Expr *Handle, model::Kind K, StringRef What, StringRef How,
-    StringRef Maybe) {
+std::optional<TransportModel::TransportId>
+SiteCheck::objectWithoutTls(const MatchFinder::MatchResult &Result,
+                            const Expr *Site, const Expr *Handle, model::Kind K,
+                            StringRef What, StringRef How, StringRef Maybe) {
   TransportModel &Model = TransportModel::of(*Result.Context);
   auto T = Handle ? Model.transportOf(Handle) : std::nullopt;
   if (!T || Model.originsOf(*T).empty()) {

@@ -471,7 +471,8 @@ std::optional<OdbcConnString> parseOdbcConnString(llvm::StringRef Text) {
 
 OdbcTls odbcTls(const OdbcConnString &S) {
   OdbcTls T;
-  auto Is = [](const ConnParam *P, std::initializer_list<llvm::StringRef> Values) {
+  auto Is = [](const ConnParam *P,
+               std::initializer_list<llvm::StringRef> Values) {
     return P && llvm::any_of(Values, [&](llvm::StringRef V) {
              return llvm::StringRef(P->Value).trim().equals_insensitive(V);
            });
