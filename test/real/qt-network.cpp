@@ -3,7 +3,7 @@
 // setUrl), plain sockets and servers, verification turned off, errors
 // ignored wholesale, and protocols below TLS 1.2.
 // REQUIRES: qt6-headers
-// RUN: %check_transit %s 'transit-plaintext-http,transit-plaintext-socket,transit-unverified-peer,transit-weak-tls' %t -- -std=c++17 -fPIC -I/usr/include/x86_64-linux-gnu/qt6 -I/usr/include/x86_64-linux-gnu/qt6/QtCore -I/usr/include/x86_64-linux-gnu/qt6/QtNetwork -DQT_NO_DEPRECATED_WARNINGS -Wno-deprecated-declarations
+// RUN: %check_transit %s 'transit-plaintext-http,transit-plaintext-socket,transit-unverified-peer,transit-weak-tls' %t -- -std=c++17 -fPIC -isystem /usr/include/x86_64-linux-gnu/qt6 -isystem /usr/include/x86_64-linux-gnu/qt6/QtCore -isystem /usr/include/x86_64-linux-gnu/qt6/QtNetwork -DQT_NO_DEPRECATED_WARNINGS -Wno-deprecated-declarations
 
 #include <QtCore/QUrl>
 #include <QtNetwork/QNetworkAccessManager>
