@@ -168,12 +168,7 @@ void PlaintextHttpCheck::registerSiteMatchers(SiteMatchers &Sites) {
                                              ofClass(hasName("::crow::Crow")))),
                         unless(isExpansionInSystemHeader()))
           .bind("crow"));
-  Sites.add(
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(hasName("addListener"),
-                               ofClass(hasName("::drogon::HttpAppFramework")))),
-          unless(isExpansionInSystemHeader()))
-          .bind("drogon-listener"));
+  Sites.add(drogonAddListener().bind("drogon-listener"));
   // AWS SDK for C++: a client configuration's scheme and endpoint.
   auto AwsField = [](auto... Names) {
     return memberExpr(member(fieldDecl(

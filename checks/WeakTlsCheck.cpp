@@ -230,12 +230,7 @@ void WeakTlsCheck::registerSiteMatchers(SiteMatchers &Sites) {
                        unless(isExpansionInSystemHeader()))
           .bind("poco-context"));
   // Drogon: addListener(ip, port, useSSL, cert, key, useOldTLS).
-  Sites.add(
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(hasName("addListener"),
-                               ofClass(hasName("::drogon::HttpAppFramework")))),
-          unless(isExpansionInSystemHeader()))
-          .bind("drogon-listener"));
+  Sites.add(drogonAddListener().bind("drogon-listener"));
   // Qt Network: the protocol of a configuration, socket or DTLS object.
   Sites.add(cxxMemberCallExpr(
                 callee(cxxMethodDecl(
@@ -305,6 +300,22 @@ void WeakTlsCheck::check(const MatchFinder::MatchResult &Result) {
 // Protocol versions
 //===----------------------------------------------------------------------===//
 
+void WeakTlsCheck::reportFixedVersionMethod(const MatchResult &Result,
+                                            const CallExpr *Call,
+                                            llvm::StringRef Version,
+                                            llvm::StringRef Replacement,
+                                            llvm::StringRef Floor) {
+  Finding F;
+  F.Site = Call;
+  F.Message =
+      ("'" + calleeName(Call) + "' speaks only " + Version +
+       ", which has known attacks and lacks modern cipher suites; use " +
+       Replacement + Floor + NeverCarvedOut)
+          .str();
+  fixName(F, Call->getCallee(), Replacement, *Result.SourceManager);
+  report(Result, std::move(F));
+}
+
 void WeakTlsCheck::checkFunctionCall(const MatchResult &Result,
                                      const CallExpr *Call) {
   ASTContext &Ctx = *Result.Context;
@@ -312,18 +323,10 @@ void WeakTlsCheck::checkFunctionCall(const MatchResult &Result,
   llvm::StringRef Version;
   if (llvm::StringRef Replacement = legacyMethodReplacement(Name, Version);
       !Replacement.empty()) {
-    Finding F;
-    F.Site = Call;
-    F.Message = ("'" + Name + "' speaks only " + Version +
-                 ", which has known attacks and lacks modern cipher suites; "
-                 "use " +
-                 Replacement +
-                 " (with SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) "
-                 "where the library's floor is lower)" +
-                 NeverCarvedOut)
-                    .str();
-    fixName(F, Call->getCallee(), Replacement, *Result.SourceManager);
-    return report(Result, std::move(F));
+    return reportFixedVersionMethod(
+        Result, Call, Version, Replacement,
+        " (with SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) where the "
+        "library's floor is lower)");
   }
   if (Name == "TLS_method" || Name == "TLS_client_method" ||
       Name == "TLS_server_method") {
@@ -677,21 +680,12 @@ void WeakTlsCheck::checkTlsLibraryCall(const MatchResult &Result,
   };
   llvm::StringRef Version;
   if (llvm::StringRef Replacement = wolfMethodReplacement(Name, Version);
-      !Replacement.empty()) {
-    Finding F;
-    F.Site = Call;
-    F.Message = ("'" + Name + "' speaks only " + Version +
-                 ", which has known attacks and lacks modern cipher suites; "
-                 "use " +
-                 Replacement +
-                 (Replacement.starts_with("wolfSSLv23")
-                      ? " with wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_2)"
-                      : "") +
-                 NeverCarvedOut)
-                    .str();
-    fixName(F, Call->getCallee(), Replacement, *Result.SourceManager);
-    return report(Result, std::move(F));
-  }
+      !Replacement.empty())
+    return reportFixedVersionMethod(
+        Result, Call, Version, Replacement,
+        Replacement.starts_with("wolfSSLv23")
+            ? " with wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_2)"
+            : "");
   if (Name == "wolfSSL_CTX_SetMinVersion" || Name == "wolfSSL_SetMinVersion") {
     auto V = Arg(1) ? constantInt(Arg(1), Ctx) : std::nullopt;
     if (!V || wolfVersionName(*V).empty())

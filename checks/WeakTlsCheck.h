@@ -31,6 +31,13 @@ private:
                          const clang::Expr *Value);
   void checkCipherList(const MatchResult &Result, const clang::Expr *Site,
                        llvm::StringRef Api, const clang::Expr *List);
+  /// A method that speaks only \p Version (below TLS 1.2): its
+  /// flexible \p Replacement, with \p Floor saying how to set a minimum.
+  void reportFixedVersionMethod(const MatchResult &Result,
+                                const clang::CallExpr *Call,
+                                llvm::StringRef Version,
+                                llvm::StringRef Replacement,
+                                llvm::StringRef Floor);
   void checkTlsLibraryCall(const MatchResult &Result,
                            const clang::CallExpr *Call);
   void checkQtProtocol(const MatchResult &Result,

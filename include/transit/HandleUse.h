@@ -62,6 +62,9 @@ struct KafkaProperty {
   llvm::StringRef Api; ///< "rd_kafka_conf_set" or "RdKafka::Conf::set"
 };
 
+/// Matches Drogon's `app().addListener(ip, port, useSSL, ...)` in user code.
+clang::ast_matchers::internal::BindableMatcher<clang::Stmt> drogonAddListener();
+
 /// Matches `rd_kafka_conf_set(conf, name, value, errstr, size)` and
 /// `RdKafka::Conf::set(name, value, errstr)`.
 clang::ast_matchers::internal::BindableMatcher<clang::Stmt> kafkaConfSet();

@@ -163,6 +163,13 @@ bool isSslClass(QualType T) {
   return RD && StringRef(RD->getQualifiedNameAsString()).contains("ssl");
 }
 
+internal::BindableMatcher<Stmt> drogonAddListener() {
+  return cxxMemberCallExpr(
+      callee(cxxMethodDecl(hasName("addListener"),
+                           ofClass(hasName("::drogon::HttpAppFramework")))),
+      unless(isExpansionInSystemHeader()));
+}
+
 internal::BindableMatcher<Stmt> kafkaConfSet() {
   return callExpr(anyOf(
       callExpr(callee(functionDecl(hasName("::rd_kafka_conf_set"))),
