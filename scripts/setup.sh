@@ -23,7 +23,7 @@
 #             libgnutls28-dev libthrift-dev libcapnp-dev libldap2-dev
 #             libcurlpp-dev unixodbc-dev libsoci-dev libcivetweb-dev
 #             libevent-dev libwebsocketpp-dev libwebsockets-dev
-#             qt6-base-dev libpistache-dev libcoap3-dev libsnmp-dev libnghttp2-dev
+#             qt6-base-dev qtbase5-dev libpistache-dev libcoap3-dev libsnmp-dev libnghttp2-dev
 #             (real headers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +49,7 @@ if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
              libmicrohttpd-dev libwolfssl-dev libmbedtls-dev libgnutls28-dev
              libthrift-dev libcapnp-dev libldap2-dev libcurlpp-dev unixodbc-dev
              libsoci-dev libcivetweb-dev libevent-dev libwebsocketpp-dev
-             libwebsockets-dev qt6-base-dev libpistache-dev libcoap3-dev libsnmp-dev
+             libwebsockets-dev qt6-base-dev qtbase5-dev libpistache-dev libcoap3-dev libsnmp-dev
              libnghttp2-dev)
 fi
 

@@ -105,6 +105,7 @@ real_headers = {
     "websocketpp-headers": "/usr/include/websocketpp/config/asio_client.hpp",
     "libwebsockets-headers": "/usr/include/libwebsockets.h",
     "qt6-headers": "/usr/include/x86_64-linux-gnu/qt6/QtNetwork/qsslsocket.h",
+    "qt5-headers": "/usr/include/x86_64-linux-gnu/qt5/QtNetwork/qsslsocket.h",
     "pistache-headers": "/usr/include/pistache/endpoint.h",
     "coap-headers": "/usr/include/coap3/coap.h",
     "nghttp2-headers": "/usr/include/nghttp2/nghttp2.h",

@@ -283,6 +283,39 @@ std::optional<ConnectionStringSite> connectionStringSiteOf(const Expr *E,
   return ConnectionStringSite{E, Api, Syntax, Value};
 }
 
+namespace {
+// Qt 5's QStringLiteral("...") is a lambda called in place whose body keeps
+// the text in `static const QStaticStringData<N> qstring_literal = {header,
+// u"" "..."}` (qstringliteral.h); Qt 6's is a plain call.
+const StringLiteral *qt5StringLiteral(const Expr *E) {
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const auto *Method =
+      Call ? dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee()) : nullptr;
+  if (!Method || !Method->getParent()->isLambda() || Call->getNumArgs() > 1)
+    return nullptr;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Method->getBody());
+  if (!Body)
+    return nullptr;
+  for (const Stmt *S : Body->body()) {
+    const auto *Decls = dyn_cast<DeclStmt>(S);
+    if (!Decls || !Decls->isSingleDecl())
+      continue;
+    const auto *Var = dyn_cast<VarDecl>(Decls->getSingleDecl());
+    if (!Var || Var->getName() != "qstring_literal" || !Var->getInit())
+      continue;
+    const auto *Init = dyn_cast<InitListExpr>(Var->getInit()->IgnoreImplicit());
+    if (!Init)
+      return nullptr;
+    for (const Expr *Part : Init->inits())
+      if (const auto *Literal =
+              dyn_cast<StringLiteral>(Part->IgnoreParenImpCasts()))
+        return Literal;
+    return nullptr;
+  }
+  return nullptr;
+}
+} // namespace
+
 const Expr *qtStringSource(const Expr *E) {
   const Expr *Original = E;
   for (unsigned Depth = 0; E && Depth < 12; ++Depth) {
@@ -318,6 +351,8 @@ const Expr *qtStringSource(const Expr *E) {
                                    llvm::StringRef("fromLocal8Bit")},
                                   calleeName(Call))) {
       E = Call->getArg(0);
+    } else if (const StringLiteral *Literal = qt5StringLiteral(E)) {
+      return Literal;
     } else {
       return E;
     }

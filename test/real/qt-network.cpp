@@ -1,9 +1,10 @@
-// Qt 6 Network (qt6-base-dev) against Debian's real headers, through every
-// front end: requests for http:// URLs (also through QStringLiteral and
+// Qt Network against Debian's real headers, Qt 6 (qt6-base-dev) and Qt 5
+// (qtbase5-dev), through every front end: requests for http:// URLs (also through QStringLiteral and
 // setUrl), plain sockets and servers, verification turned off, errors
 // ignored wholesale, and protocols below TLS 1.2.
-// REQUIRES: qt6-headers
+// REQUIRES: qt6-headers, qt5-headers
 // RUN: %check_transit %s 'transit-plaintext-http,transit-plaintext-socket,transit-unverified-peer,transit-weak-tls' %t -- -std=c++17 -fPIC -isystem /usr/include/x86_64-linux-gnu/qt6 -isystem /usr/include/x86_64-linux-gnu/qt6/QtCore -isystem /usr/include/x86_64-linux-gnu/qt6/QtNetwork -DQT_NO_DEPRECATED_WARNINGS -Wno-deprecated-declarations
+// RUN: %check_transit %s 'transit-plaintext-http,transit-plaintext-socket,transit-unverified-peer,transit-weak-tls' %t.qt5 -- -std=c++17 -fPIC -isystem /usr/include/x86_64-linux-gnu/qt5 -isystem /usr/include/x86_64-linux-gnu/qt5/QtCore -isystem /usr/include/x86_64-linux-gnu/qt5/QtNetwork -DQT_NO_DEPRECATED_WARNINGS -Wno-deprecated-declarations
 
 #include <QtCore/QUrl>
 #include <QtNetwork/QNetworkAccessManager>
