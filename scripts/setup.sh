@@ -8,7 +8,8 @@
 #
 # Packages (<M> is the LLVM major, <O> the other supported one):
 #   build     cmake ninja-build python3 git clang-<M> clang-tidy-<M> libclang-<M>-dev
-#             llvm-<M>-dev llvm-<M>-tools libgtest-dev
+#             llvm-<M>-dev llvm-<M>-tools libgtest-dev libprotobuf-dev (Debian's
+#             clangd links gRPC and protobuf for its remote index: transit-clangd too)
 #   headers   libgrpc++-dev libpq-dev libcurl4-openssl-dev (the example and the
 #             real-header test tier)
 #   tests     clang-tidy-<O> clang-<O> (to prove the plugins refuse another LLVM),
@@ -37,7 +38,7 @@ esac
 BUILD_DIR="${TRANSIT_BUILD_DIR:-$BUILD_DIR}"
 packages=(cmake ninja-build python3 git "clang-$LLVM_MAJOR" "clang-tidy-$LLVM_MAJOR"
           "libclang-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-dev" "llvm-$LLVM_MAJOR-tools"
-          libgtest-dev libgrpc++-dev libpq-dev libcurl4-openssl-dev)
+          libgtest-dev libprotobuf-dev libgrpc++-dev libpq-dev libcurl4-openssl-dev)
 if [[ "${TRANSIT_SETUP:-}" != build-only ]]; then
   packages+=("clang-tidy-$OTHER_MAJOR" "clang-$OTHER_MAJOR" "libclang-rt-$LLVM_MAJOR-dev"
              python3-jsonschema python3-yaml distcc ccache
@@ -69,5 +70,8 @@ if ((${#missing[@]})); then
   "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-cmake -S . -B "$BUILD_DIR" -G Ninja -DTRANSIT_LLVM_ROOT="/usr/lib/llvm-$LLVM_MAJOR" >/dev/null
+# TRANSIT_CMAKE_ARGS: more configure options (scripts/sanitize.sh passes
+# -DTRANSIT_SANITIZE=ON).
+# shellcheck disable=SC2086
+cmake -S . -B "$BUILD_DIR" -G Ninja -DTRANSIT_LLVM_ROOT="/usr/lib/llvm-$LLVM_MAJOR" ${TRANSIT_CMAKE_ARGS:-} >/dev/null
 ninja -C "$BUILD_DIR"

@@ -32,6 +32,22 @@ for var in ("HOME", "TMPDIR", "LANG", "TRANSIT_UPDATE_GOLDEN"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+# A sanitized build (-DTRANSIT_SANITIZE=ON, scripts/sanitize.sh): the plugins
+# need the shared ASan runtime in hosts that are not instrumented, so every
+# command gets it preloaded. Any report is fatal; the hosts' own leaks
+# (clang frees nothing at exit on purpose) are not ours to report, and LLVM's
+# allocators poison memory only in the instrumented half of a mixed build
+# (allow_user_poisoning=0 keeps that from reading as use-after-poison).
+if getattr(config, "transit_asan_runtime", ""):
+    config.available_features.add("sanitized")
+    config.environment["LD_PRELOAD"] = config.transit_asan_runtime
+    config.environment["ASAN_OPTIONS"] = (
+        "detect_leaks=0:abort_on_error=0:exitcode=86:detect_odr_violation=0:"
+        "allow_user_poisoning=0:"
+        "allocator_may_return_null=1:strict_string_checks=1:"
+        "check_initialization_order=1")
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1:exitcode=86"
+
 tidy_plugin = os.path.join(config.transit_lib_dir, "libTransitTidy.so")
 clang_plugin = os.path.join(config.transit_lib_dir, "libTransitClang.so")
 harness = os.path.join(config.test_source_root, "check_transit.py")

@@ -177,6 +177,9 @@ private:
   llvm::DenseMap<const clang::Decl *, unsigned> References;
   /// Which nodes are expressions (origins) rather than declarations.
   llvm::DenseSet<const void *> ExprNodes;
+  /// Expressions that make an object from another (Role::Inherit calls):
+  /// keys that are neither a creation nor a declaration.
+  llvm::DenseSet<const void *> InheritNodes;
   /// The table entries by simple name.
   llvm::StringMap<llvm::SmallVector<
       std::pair<const model::Library *, const model::Api *>, 2>>

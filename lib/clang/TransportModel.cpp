@@ -432,6 +432,7 @@ public:
           Out.push_back(Call);
           Known = true;
         } else if (A->R == Role::Inherit) {
+          M.InheritNodes.insert(Call);
           Out.push_back(Call); // a new object; its parent is recorded apart
           Known = true;
         } else if (A->R == Role::Same || A->R == Role::Derive) {
@@ -791,6 +792,7 @@ private:
       if (A->R == Role::Inherit) {
         SmallVector<const void *, 2> Sources;
         R.sourcesOf(tableArg(Call, A->Handle), Sources);
+        M.InheritNodes.insert(Call);
         unsigned Child = M.nodeId(Call);
         for (const void *S : Sources)
           M.Parents[Child].push_back(M.nodeId(S));
@@ -1017,6 +1019,10 @@ const TransportModel::Closure &TransportModel::closureOf(TransportId T) {
     if (ExprNodes.contains(Key)) {
       if (llvm::is_contained(Objects, N))
         C->Origins.push_back(static_cast<const Expr *>(Key));
+    } else if (InheritNodes.contains(Key)) {
+      // SSL_new(ctx): an expression, made from its parents (below), not a
+      // creation of its own. (Read as a Decl, it was undefined behaviour
+      // that UBSan caught.)
     } else if (const auto *VD =
                    dyn_cast<ValueDecl>(static_cast<const Decl *>(Key));
                VD && !isa<FunctionDecl>(VD)) {
