@@ -82,6 +82,15 @@ config.substitutions.append(
      f"--transit-tidy {transit_tidy} --clangxx {config.clangxx} "
      f"--mocks {os.path.join(config.test_source_root, 'checks', 'Inputs')}"))
 
+# Fix-it safety (test/fixit/): every fix of every test input applied, then
+# compiled, re-run and compared between clang-tidy and transit-tidy.
+config.substitutions.append(
+    ("%fix_safety",
+     f"python3 {os.path.join(config.test_source_root, 'fixit', 'fix_safety.py')} "
+     f"--clang-tidy {config.clang_tidy} --tidy-plugin {tidy_plugin} "
+     f"--transit-tidy {transit_tidy} --clang {config.clang} --clangxx {config.clangxx}"
+     + (" --no-skips" if os.environ.get("TRANSIT_REQUIRE_REAL_HEADERS") == "1" else "")))
+
 # The real-header tier needs Debian's -dev packages. scripts/setup.sh installs
 # them; CI sets TRANSIT_REQUIRE_REAL_HEADERS=1 so that a missing package fails
 # the run instead of silently skipping the tier.

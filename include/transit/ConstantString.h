@@ -89,17 +89,21 @@ std::optional<int64_t> pointedToInt(const clang::Expr *E,
 bool isNullPointer(const clang::Expr *E, clang::ASTContext &Ctx);
 
 /// The fix-it that applies \p Edit to the contents of \p Literal, when the
-/// literal is spelled in the user's file (not a macro body or system header).
+/// literal is spelled in the user's file (not a macro body or system header)
+/// and what it initialises still holds the result (when that alone stands
+/// in the way, *\p TooSmall is set).
 std::optional<clang::FixItHint> editLiteral(const clang::StringLiteral *Literal,
                                             const TextEdit &Edit,
-                                            clang::ASTContext &Ctx);
+                                            clang::ASTContext &Ctx,
+                                            bool *TooSmall = nullptr);
 
 /// The fix-it that applies \p Edit to \p S: to its literal, or, for a
 /// string built from pieces, to the one literal the edit lies in (never
 /// across pieces or over a part not known).
 std::optional<clang::FixItHint> editValue(const ConstantString &S,
                                           const TextEdit &Edit,
-                                          clang::ASTContext &Ctx);
+                                          clang::ASTContext &Ctx,
+                                          bool *TooSmall = nullptr);
 
 } // namespace transit
 

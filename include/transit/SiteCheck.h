@@ -270,7 +270,12 @@ private:
   llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
   /// Sites already given a ReportConnectionSites remark.
   llvm::DenseSet<clang::SourceLocation::UIntTy> Connections;
+  /// Edits away from the site already attached to a finding of this unit:
+  /// a connection string several calls use gets its fix once (clang-tidy
+  /// would otherwise make an insertion once per finding).
+  llvm::StringSet<> EmittedEdits;
 };
+
 
 } // namespace transit
 

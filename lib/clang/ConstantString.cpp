@@ -4,6 +4,7 @@
 #include "transit/TransportModel.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
@@ -372,8 +373,55 @@ bool isNullPointer(const Expr *E, ASTContext &Ctx) {
              Expr::NPCK_NotNull;
 }
 
+/// The length of \p Literal's contents once \p Edit is made.
+static uint64_t editedLength(const StringLiteral *Literal,
+                             const TextEdit &Edit) {
+  return uint64_t(Literal->getByteLength()) - Edit.Length + Edit.Text.size();
+}
+
+/// Whether \p Literal, given \p NewLength bytes, still fits what it
+/// initialises: a char array of a written size (`char db[100] = "..."`)
+/// must keep room for the terminating NUL. A literal that decays to a
+/// pointer, or that sizes its array (`char db[] = "..."`), may grow.
+static bool fitsWhatItInitialises(const StringLiteral *Literal,
+                                  uint64_t NewLength, ASTContext &Ctx) {
+  const auto *Array = Ctx.getAsConstantArrayType(Literal->getType());
+  if (!Array || NewLength <= Literal->getByteLength())
+    return true;
+  // Sema gives a literal that initialises a char array the array's type: a
+  // size other than the literal's own is a written one.
+  uint64_t Size = Array->getZExtSize();
+  if (Size != uint64_t(Literal->getByteLength()) + 1)
+    return NewLength + 1 <= Size;
+  // Its own size: a value (it decays to a pointer), an array sized by it
+  // (`char db[] = "..."`), or an array written exactly that size. Every
+  // parent (an initializer list has two forms) must say it may grow.
+  auto MayGrow = [&](const DynTypedNode &Parent) {
+    if (Parent.get<ImplicitCastExpr>())
+      return true; // used as a value
+    if (const auto *List = Parent.get<InitListExpr>()) {
+      const InitListExpr *Semantic =
+          List->isSemanticForm() ? List : List->getSemanticForm();
+      for (const Expr *Init : Semantic ? Semantic->inits() : ArrayRef<Expr *>())
+        if (Init && Init->IgnoreParenImpCasts() == Literal)
+          return isa<ImplicitCastExpr>(Init);
+      return false;
+    }
+    if (const auto *Var = Parent.get<VarDecl>()) {
+      const TypeSourceInfo *TSI = Var->getTypeSourceInfo();
+      return TSI && isa<IncompleteArrayType>(TSI->getType().getCanonicalType());
+    }
+    return !Parent.get<FieldDecl>(); // `char name[8] = "..."` in a class
+  };
+  DynTypedNodeList Parents = Ctx.getParents(*Literal);
+  while (Parents.size() == 1 && Parents[0].get<ParenExpr>())
+    Parents = Ctx.getParents(Parents[0]);
+  return !Parents.empty() && llvm::all_of(Parents, MayGrow);
+}
+
 std::optional<FixItHint> editLiteral(const StringLiteral *Literal,
-                                     const TextEdit &Edit, ASTContext &Ctx) {
+                                     const TextEdit &Edit, ASTContext &Ctx,
+                                     bool *TooSmall) {
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LangOpts = Ctx.getLangOpts();
   if (!Literal || Literal->getCharByteWidth() != 1 ||
@@ -405,6 +453,11 @@ std::optional<FixItHint> editLiteral(const StringLiteral *Literal,
   SourceLocation Begin = At(Edit.Offset);
   if (Begin.isInvalid())
     return std::nullopt;
+  if (!fitsWhatItInitialises(Literal, editedLength(Literal, Edit), Ctx)) {
+    if (TooSmall) // `char db[100]` would not hold the fixed string
+      *TooSmall = true;
+    return std::nullopt;
+  }
   std::string Text = escapeForLiteral(Edit.Text);
   if (Edit.Length == 0)
     return FixItHint::CreateInsertion(Begin, Text);
@@ -420,9 +473,10 @@ std::optional<FixItHint> editLiteral(const StringLiteral *Literal,
 namespace transit {
 
 std::optional<FixItHint> editValue(const ConstantString &S,
-                                   const TextEdit &Edit, ASTContext &Ctx) {
+                                   const TextEdit &Edit, ASTContext &Ctx,
+                                   bool *TooSmall) {
   if (S.Pieces.empty())
-    return editLiteral(S.Literal, Edit, Ctx);
+    return editLiteral(S.Literal, Edit, Ctx, TooSmall);
   llvm::StringRef Edited =
       llvm::StringRef(S.Value).substr(Edit.Offset, Edit.Length);
   if (Edited.contains(HoleChar))
@@ -432,7 +486,8 @@ std::optional<FixItHint> editValue(const ConstantString &S,
     if (Edit.Offset >= P.Offset &&
         Edit.Offset + Edit.Length <= P.Offset + Length)
       return editLiteral(P.Literal,
-                         {Edit.Offset - P.Offset, Edit.Length, Edit.Text}, Ctx);
+                         {Edit.Offset - P.Offset, Edit.Length, Edit.Text}, Ctx,
+                         TooSmall);
   }
   return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/Support/FormatVariadic.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -80,6 +81,7 @@ void SiteCheck::onStartOfTranslationUnit() {
   Reported.clear();
   Connections.clear();
   AddedIncludes.clear();
+  EmittedEdits.clear();
 }
 
 std::string SiteCheck::carveOutHint() const {
@@ -114,9 +116,15 @@ SiteCheck::Judged SiteCheck::judgeValues(
 void SiteCheck::editString(Finding &F, const ConstantString &S,
                            ArrayRef<TextEdit> Edits, ASTContext &Ctx,
                            StringRef What) {
-  for (const TextEdit &Edit : Edits)
-    if (auto Fix = editValue(S, Edit, Ctx))
+  bool TooSmall = false;
+  for (const TextEdit &Edit : Edits) {
+    if (auto Fix = editValue(S, Edit, Ctx, &TooSmall))
       F.Edits.push_back(*Fix);
+  }
+  if (TooSmall && S.Literal)
+    F.Notes.push_back({S.Literal->getBeginLoc(),
+                       "no automatic fix: the array this " + What.str() +
+                           " initialises is too small for the fixed text"});
   if (S.Variable)
     F.Notes.push_back(
         {S.Literal->getBeginLoc(), (What + " defined here").str()});
@@ -547,8 +555,16 @@ void SiteCheck::report(const MatchFinder::MatchResult &Result, Finding F) {
             Diag << *Include;
       }
     }
-    for (const FixItHint &Edit : F.Edits)
-      Diag << Edit;
+    for (const FixItHint &Edit : F.Edits) {
+      std::string Key =
+          llvm::formatv("{0}:{1}:{2}:{3}",
+                        Edit.RemoveRange.getBegin().getRawEncoding(),
+                        Edit.RemoveRange.getEnd().getRawEncoding(),
+                        Edit.RemoveRange.isTokenRange(), Edit.CodeToInsert)
+              .str();
+      if (EmittedEdits.insert(Key).second)
+        Diag << Edit;
+    }
     if (F.Replacement.empty() && !F.Edits.empty() &&
         !F.ReplacementHeader.empty())
       if (auto Include = includeInsertion(SM.getFileID(SM.getExpansionLoc(Loc)),

@@ -98,9 +98,16 @@ FixPlan planFixes(llvm::ArrayRef<const Finding *> Findings, Sources &S,
     std::vector<Edit> &Out = Plan.Edits[File];
     for (const Taken &T : Edits)
       Out.push_back(T.E);
+    // Whole lines inserted at one place go in sorted order, except that a
+    // line opening a new block ("\n#include \"x.h\"\n", as clang-tidy's
+    // include inserter writes after the last block of another kind) comes
+    // after the lines that extend the block there: the order clang-tidy
+    // -fix leaves.
     llvm::sort(Out, [](const Edit &A, const Edit &B) {
-      return std::tie(A.Offset, A.Length, A.Text) <
-             std::tie(B.Offset, B.Length, B.Text);
+      bool ANew = llvm::StringRef(A.Text).starts_with("\n");
+      bool BNew = llvm::StringRef(B.Text).starts_with("\n");
+      return std::tie(A.Offset, A.Length, ANew, A.Text) <
+             std::tie(B.Offset, B.Length, BNew, B.Text);
     });
   }
   return Plan;
@@ -149,10 +156,10 @@ llvm::Error writeAtomically(const std::map<std::string, std::string> &Files) {
     auto Temp = llvm::sys::fs::TempFile::create(Path + ".transit-%%%%%%.tmp");
     if (!Temp) {
       DiscardAll();
-      return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                     "cannot create a temporary file beside " +
-                                         Path + ": " +
-                                         llvm::toString(Temp.takeError()));
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          "cannot create a temporary file beside " + Path + ": " +
+              llvm::toString(Temp.takeError()) + "; no file was changed");
     }
     {
       llvm::raw_fd_ostream OS(Temp->FD, /*shouldClose=*/false);
@@ -164,7 +171,8 @@ llvm::Error writeAtomically(const std::map<std::string, std::string> &Files) {
         llvm::consumeError(Temp->discard());
         DiscardAll();
         return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                       "cannot write " + Path + ": " + Message);
+                                       "cannot write " + Path + ": " + Message +
+                                           "; no file was changed");
       }
     }
     if (Perms)

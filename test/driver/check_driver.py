@@ -13,6 +13,10 @@ Scenarios:
              golden/fix.diff and writes nothing
   conflict   --fix over the whole project: legacy/ proposes another fix for
              the shared header; exit 2 and every file byte-identical
+  write-failure
+             --fix while every write past a size limit fails (RLIMIT_FSIZE,
+             set just under the largest fixed file): a clear error, exit 2,
+             every file byte-identical and no temporary file left
   review     --changed-since on a git history built here, and --diff with the
              same diff: exactly the findings on changed lines
   baseline   --update-baseline, a run that only has known findings (exit 0),
@@ -163,6 +167,38 @@ def conflict(args):
         fail("files changed although the fixes conflict")
 
 
+def write_failure(args):
+    import resource
+    import signal
+    # The sizes the fixed files will have, from a dry run's scratch copy.
+    scratch = Project(args)
+    scratch.tidy("--fix", "src")
+    sizes = {k: len(v) for k, v in scratch.snapshot().items()}
+    p = Project(args)
+    before = p.snapshot()
+    grown = sorted(sizes[k] for k in before if sizes.get(k, 0) > len(before[k]))
+    if len(grown) < 2:
+        fail(f"the fixture needs two files that the fix makes longer, has {len(grown)}")
+    limit = grown[-1] - 1  # the largest cannot be written; smaller ones can
+
+    def limited():  # (SIGXFSZ left at its default: transit-tidy must cope)
+        signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    proc = subprocess.run([args.transit_tidy, "--root", str(p.root), "--fix", "src"],
+                          cwd=p.root, capture_output=True, text=True, preexec_fn=limited)
+    if proc.returncode != 2:
+        fail(f"--fix with writes failing exited {proc.returncode}, expected 2",
+             proc.stdout + proc.stderr)
+    if "cannot write" not in proc.stderr or "no file was changed" not in proc.stderr:
+        fail("the write failure was not reported clearly", proc.stderr)
+    if p.snapshot() != before:
+        fail("a failed --fix left files changed (half-written?)")
+    leftovers = [x for x in p.root.rglob("*.tmp")]
+    if leftovers:
+        fail(f"temporary files left behind: {leftovers}")
+
+
 def review(args):
     p = Project(args)
     (p.root / ".gitignore").write_text("compile_commands.json\nout/\n")
@@ -246,10 +282,11 @@ def main():
     ap.add_argument("--clangxx", required=True)
     ap.add_argument("--work", required=True)
     ap.add_argument("--update", action="store_true")
-    ap.add_argument("scenario", choices=["formats", "fix", "conflict", "review", "baseline"])
+    ap.add_argument("scenario", choices=["formats", "fix", "conflict", "write-failure", "review",
+                                       "baseline"])
     args = ap.parse_args()
     pathlib.Path(args.work).mkdir(parents=True, exist_ok=True)
-    globals()[args.scenario](args)
+    globals()[args.scenario.replace("-", "_")](args)
     print(f"check_driver.py: {args.scenario}: ok")
 
 

@@ -138,6 +138,19 @@ TEST(FixesTest, SharedEditsOnceOverlapsRefused) {
   EXPECT_EQ(planFixes({&Broken}, S, /*FixErrors=*/true).Edits.size(), 1u);
 }
 
+TEST(FixesTest, NewIncludeBlockGoesAfterTheBlockItFollows) {
+  // Two headers inserted after one #include line: the angled one extends its
+  // block, the quoted one opens a new block; as clang-tidy -fix orders them.
+  Sources S;
+  Finding A = finding("a", {{"/h", 25, 0, "\n#include \"y/mesh_server.h\"\n"}});
+  Finding B = finding("b", {{"/h", 25, 0, "#include <y/mesh.h>\n"}});
+  FixPlan Plan = planFixes({&A, &B}, S);
+  EXPECT_TRUE(Plan.Conflicts.empty());
+  ASSERT_EQ(Plan.Edits["/h"].size(), 2u);
+  EXPECT_EQ(Plan.Edits["/h"][0].Text, "#include <y/mesh.h>\n");
+  EXPECT_EQ(Plan.Edits["/h"][1].Text, "\n#include \"y/mesh_server.h\"\n");
+}
+
 struct TempDir {
   llvm::SmallString<128> Path;
   TempDir() { llvm::sys::fs::createUniqueDirectory("transit-report", Path); }

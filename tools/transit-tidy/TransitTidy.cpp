@@ -40,6 +40,7 @@
 #include "llvm/Support/YAMLTraits.h"
 
 #include <chrono>
+#include <csignal>
 
 using namespace transit;
 namespace cl = llvm::cl;
@@ -55,6 +56,16 @@ namespace cl = llvm::cl;
 #endif
 
 namespace {
+
+/// Writes the fixed files all or nothing. Past a file size limit (ulimit
+/// -f) a write fails with EFBIG, reported as such, rather than SIGXFSZ
+/// killing the process through LLVM's crash handler.
+llvm::Error writeFixes(const std::map<std::string, std::string> &Files) {
+#ifdef SIGXFSZ
+  std::signal(SIGXFSZ, SIG_IGN);
+#endif
+  return report::writeAtomically(Files);
+}
 
 cl::OptionCategory Category("transit-tidy options");
 
@@ -458,7 +469,7 @@ int main(int argc, const char **argv) {
           FixDiff += report::unifiedDiff("a/" + Rel, "b/" + Rel,
                                          Sources.get(Path)->Content, Content);
         }
-      } else if (llvm::Error E = report::writeAtomically(*NewContents)) {
+      } else if (llvm::Error E = writeFixes(*NewContents)) {
         return fail(llvm::toString(std::move(E)));
       } else if (!Quiet) {
         llvm::errs() << llvm::formatv(
