@@ -66,8 +66,11 @@ public:
       return;
     }
     if (Level == DiagnosticsEngine::Warning) {
-      // The compiler's conventions for warnings.
+      // The compiler's conventions for warnings: none from a system header
+      // unless -Wsystem-headers (or clang-tidy's SystemHeaders option).
       bool InSystemHeader =
+          Info.getDiags()->getSuppressSystemWarnings() &&
+          !Context.getOptions().SystemHeaders.value_or(false) &&
           Info.getLocation().isValid() && Info.hasSourceManager() &&
           Info.getSourceManager().isInSystemHeader(
               Info.getSourceManager().getExpansionLoc(Info.getLocation()));
@@ -191,7 +194,9 @@ class TransitPluginAction : public PluginASTAction {
       {
         // Only transit checks live in this clang-tidy: its MatchFinder
         // holds nothing but their triggers, which need no system header.
-        UserCodeScope Scope(Ctx);
+        std::optional<UserCodeScope> Scope;
+        if (!Context->getOptions().SystemHeaders.value_or(false))
+          Scope.emplace(Ctx);
         MultiplexConsumer::HandleTranslationUnit(Ctx); // runs the checks
       }
       Forwarder.flush();
