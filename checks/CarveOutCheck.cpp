@@ -48,6 +48,7 @@ void addCollector(std::vector<std::unique_ptr<SiteCheck>> &Collectors,
 CarveOutCheck::CarveOutCheck(llvm::StringRef Name,
                              tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), TidyContext(Context),
+      CheckName(Name.str()),
       Marker(Options.getLocalOrGlobal("CarveOutMarker", DefaultCarveOutMarker)),
       AllowNolint(Options.get("AllowNolint", false)),
       ReportKept(Options.getLocalOrGlobal("ReportAcceptedCarveOuts", false)) {
@@ -81,6 +82,7 @@ void CarveOutCheck::registerPPCallbacks(const SourceManager &SM,
 }
 
 void CarveOutCheck::registerMatchers(MatchFinder *Finder) {
+  diagnoseUnknownOptions(*this, CheckName, *TidyContext);
   for (auto &Inner : Collectors)
     Inner->registerMatchers(Finder);
   // Only to be told the translation unit's ASTContext.

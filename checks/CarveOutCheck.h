@@ -41,6 +41,7 @@ private:
   void checkNoLints(clang::FileID File, const clang::SourceManager &SM);
 
   clang::tidy::ClangTidyContext *const TidyContext;
+  const std::string CheckName;
   std::string Marker;
   const bool AllowNolint;
   /// ReportAcceptedCarveOuts: also report carve-outs kept next to sites no

@@ -15,6 +15,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -214,6 +215,44 @@ class TransitPluginAction : public PluginASTAction {
     ForwardingConsumer &Forwarder;
   };
 
+  /// \p V without one pair of quotes around it.
+  static StringRef unquote(StringRef V) {
+    if (V.size() >= 2 && (V.front() == '\'' || V.front() == '"') &&
+        V.back() == V.front())
+      return V.drop_front().drop_back();
+    return V;
+  }
+
+  /// A glob list for checks= or warnings-as-errors=: a quote inside it is an
+  /// error (it would match nothing, silently), and a transit glob that
+  /// names no transit check gets a warning (a misspelt check is off).
+  static bool checkGlobs(DiagnosticsEngine &D, StringRef Globs) {
+    SmallVector<StringRef, 8> Parts;
+    Globs.split(Parts, ',', -1, /*KeepEmpty=*/false);
+    for (StringRef Glob : Parts) {
+      Glob = Glob.trim();
+      if (Glob.contains('\'') || Glob.contains('"')) {
+        D.Report(D.getCustomDiagID(DiagnosticsEngine::Error,
+                                   "transit plugin: the check glob '%0' has a "
+                                   "quote in it; write the globs without "
+                                   "quotes, e.g. checks=-*,transit-*"))
+            << Glob;
+        return false;
+      }
+      StringRef Positive = Glob.starts_with("-") ? Glob.drop_front() : Glob;
+      if (!Positive.starts_with("transit"))
+        continue;
+      GlobList Pattern(Positive);
+      if (llvm::none_of(allCheckNames(),
+                        [&](StringRef Name) { return Pattern.contains(Name); }))
+        D.Report(D.getCustomDiagID(DiagnosticsEngine::Warning,
+                                   "transit plugin: the check glob '%0' "
+                                   "matches no transit check"))
+            << Glob;
+    }
+    return true;
+  }
+
 public:
   ActionType getActionType() override { return AddBeforeMainAction; }
 
@@ -228,16 +267,29 @@ public:
     };
     for (StringRef Arg : Args) {
       auto [Key, Value] = Arg.split('=');
+      // Build files often pass quotes the shell would have taken away.
+      Value = unquote(Value);
       if (Arg == "help") {
         llvm::errs() << Usage << "\n";
       } else if (Key == "checks" && Arg.contains('=')) {
+        if (!checkGlobs(D, Value))
+          return false;
         Checks = Value.str();
       } else if (Key == "warnings-as-errors" && Arg.contains('=')) {
+        if (!checkGlobs(D, Value))
+          return false;
         Override.WarningsAsErrors = Value.str();
       } else if (Key == "option" && Value.contains('=')) {
         auto [Name, OptionValue] = Value.split('=');
+        // <check>.<option>, or an <option> every check reads.
+        if (Name.empty() || Name.starts_with(".") || Name.ends_with(".") ||
+            Name.contains('\'') || Name.contains('"'))
+          return Fail("option '" + Value +
+                      "': expected [<check>.]<option>=<value>, e.g. "
+                      "option=transit-insecure-grpc.ChannelCredentialsHeader="
+                      "<a.h>");
         Override.CheckOptions.insert_or_assign(
-            Name, ClangTidyOptions::ClangTidyValue(OptionValue));
+            Name, ClangTidyOptions::ClangTidyValue(unquote(OptionValue)));
       } else if ((Key == "config" || Key == "config-file") &&
                  Arg.contains('=')) {
         std::unique_ptr<llvm::MemoryBuffer> Buffer;

@@ -276,6 +276,13 @@ private:
   llvm::StringSet<> EmittedEdits;
 };
 
+/// Warns, as clang-tidy's own configuration errors do ([clang-tidy-config]),
+/// about every option given for \p Check (`<check>.<Name>`) that it does
+/// not read: a misspelt option is otherwise a silent default. Suggests the
+/// nearest option it does read.
+void diagnoseUnknownOptions(clang::tidy::ClangTidyCheck &Check,
+                            llvm::StringRef CheckName,
+                            clang::tidy::ClangTidyContext &Context);
 
 } // namespace transit
 

@@ -53,7 +53,38 @@ void SiteCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 }
 
 void SiteCheck::registerMatchers(MatchFinder *Finder) {
+  if (!CollectOnly)
+    diagnoseUnknownOptions(*this, CheckName, *TidyContext);
   Finder->addMatcher(translationUnitDecl(), &Trigger);
+}
+
+void diagnoseUnknownOptions(tidy::ClangTidyCheck &Check, StringRef CheckName,
+                            tidy::ClangTidyContext &Context) {
+  tidy::ClangTidyOptions::OptionMap Known;
+  Check.storeOptions(Known);
+  std::string Prefix = (CheckName + ".").str();
+  std::vector<StringRef> Unknown;
+  for (const auto &Option : Context.getOptions().CheckOptions)
+    if (Option.getKey().starts_with(Prefix) && !Known.count(Option.getKey()))
+      Unknown.push_back(Option.getKey());
+  llvm::sort(Unknown);
+  for (StringRef Key : Unknown) {
+    StringRef Name = Key.drop_front(Prefix.size());
+    StringRef Nearest;
+    unsigned Best = std::max<unsigned>(3, Name.size() / 3) + 1;
+    for (const auto &Option : Known) {
+      StringRef Candidate = Option.getKey().drop_front(Prefix.size());
+      unsigned Distance = Name.edit_distance(Candidate, true, Best - 1);
+      if (Distance < Best || (Distance == Best && Candidate < Nearest)) {
+        Best = Distance;
+        Nearest = Option.getKey();
+      }
+    }
+    std::string Hint =
+        Nearest.empty() ? "" : ("; did you mean '" + Nearest + "'?").str();
+    Context.configurationDiag("unknown option '%0' for %1: it is ignored%2")
+        << Key << CheckName << Hint;
+  }
 }
 
 void SiteCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,

@@ -171,6 +171,7 @@ struct UnitResult {
   std::vector<report::Finding> Findings;
   std::vector<report::Finding> Kept;        ///< see report::Run::KeptCarveOuts
   std::vector<report::Finding> Connections; ///< report::Run::Connections
+  std::vector<std::string> Configuration;   ///< [clang-tidy-config]
   std::optional<report::Failure> Failure;
 };
 
@@ -191,6 +192,10 @@ void convert(const std::vector<ClangTidyError> &Errors, llvm::StringRef Unit,
         (E.DiagLevel == tooling::Diagnostic::Error &&
          Name.starts_with("clang-diagnostic-"))) {
       ParseErrors.push_back({Where, E.Message.Message});
+      continue;
+    }
+    if (Name == "clang-tidy-config") {
+      Out.Configuration.push_back(E.Message.Message);
       continue;
     }
     if (!Name.starts_with("transit-") && Name != "clang-tidy-nolint")
@@ -546,7 +551,11 @@ report::Run Runner::run(llvm::ArrayRef<std::string> Files, report::Sources &S,
       Index;
   std::set<std::pair<std::string, unsigned>> KeptSeen;
   std::set<std::tuple<std::string, unsigned, std::string>> ConnectionsSeen;
+  llvm::StringSet<> ConfigurationSeen;
   for (UnitResult &U : Results) {
+    for (std::string &Problem : U.Configuration)
+      if (ConfigurationSeen.insert(Problem).second)
+        Run.ConfigurationProblems.push_back(std::move(Problem));
     for (report::Finding &K : U.Kept)
       if (KeptSeen.insert({K.Where.File, K.Where.Offset}).second)
         Run.KeptCarveOuts.push_back(std::move(K));

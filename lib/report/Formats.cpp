@@ -288,18 +288,26 @@ void writeSarif(llvm::raw_ostream &OS, const Run &R, Sources &S,
     Notifications.push_back(std::move(N));
   }
 
+  Array Configuration;
+  for (const std::string &Problem : R.ConfigurationProblems)
+    Configuration.push_back(
+        Object{{"level", "warning"},
+               {"message", Object{{"text", Problem}}},
+               {"descriptor", Object{{"id", "clang-tidy-config"}}}});
+
   Object Driver{{"name", "transit-tidy"},
                 {"version", O.ToolVersion},
                 {"semanticVersion", O.ToolVersion},
                 {"rules", std::move(Rules)}};
   if (!O.DocsUrl.empty())
     Driver["informationUri"] = O.DocsUrl;
-  Object RunObject{
-      {"tool", Object{{"driver", std::move(Driver)}}},
-      {"invocations",
-       Array{Object{{"executionSuccessful", R.Failures.empty()},
-                    {"toolExecutionNotifications", std::move(Notifications)}}}},
-      {"results", std::move(Results)}};
+  Object RunObject{{"tool", Object{{"driver", std::move(Driver)}}},
+                   {"results", std::move(Results)}};
+  Object Invocation{{"executionSuccessful", R.Failures.empty()},
+                    {"toolExecutionNotifications", std::move(Notifications)}};
+  if (!Configuration.empty())
+    Invocation["toolConfigurationNotifications"] = std::move(Configuration);
+  RunObject["invocations"] = Array{std::move(Invocation)};
   addSarifRunBase(RunObject, R.Root);
   Value Log =
       Object{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

@@ -395,6 +395,9 @@ int main(int argc, const char **argv) {
                    Line.update(Done, Total, File, RootDir);
                  });
   Line.clear();
+  for (const std::string &Problem : Run.ConfigurationProblems)
+    llvm::WithColor::warning(llvm::errs(), "transit-tidy")
+        << Problem << " [clang-tidy-config]\n";
   Run.Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();

@@ -101,6 +101,10 @@ struct Run {
   /// found encrypted or could not judge (Message is the remark, beginning
   /// with a prefix of transit/Reporting.h), once per site and check.
   std::vector<Finding> Connections;
+  /// What the checks said of their configuration (clang-tidy's
+  /// [clang-tidy-config] warnings: a bad option value, an unknown option),
+  /// once each, in the order first seen.
+  std::vector<std::string> ConfigurationProblems;
   unsigned FilesAnalysed = 0;
   double Seconds = 0;
   bool BaselineUsed = false;
