@@ -5,6 +5,9 @@
 #   scripts/setup.sh                        LLVM 19 (the default), in ./build
 #   TRANSIT_LLVM_MAJOR=22 scripts/setup.sh  LLVM 22, in ./build-llvm22
 #   TRANSIT_SETUP=build-only                only what building needs
+#   TRANSIT_BUILD_DIR=dir                   another build directory
+#   TRANSIT_CMAKE_ARGS=...                  more configure options
+#   TRANSIT_BUILD_TARGETS="a b"             build only these ninja targets
 #
 # Packages (<M> is the LLVM major, <O> the other supported one):
 #   build     cmake ninja-build python3 git clang-<M> clang-tidy-<M> libclang-<M>-dev
@@ -74,4 +77,7 @@ fi
 # -DTRANSIT_SANITIZE=ON).
 # shellcheck disable=SC2086
 cmake -S . -B "$BUILD_DIR" -G Ninja -DTRANSIT_LLVM_ROOT="/usr/lib/llvm-$LLVM_MAJOR" ${TRANSIT_CMAKE_ARGS:-} >/dev/null
-ninja -C "$BUILD_DIR"
+# TRANSIT_BUILD_TARGETS: build only these ninja targets (the sanitizer smoke
+# builds what its tests load); everything by default.
+# shellcheck disable=SC2086
+ninja -C "$BUILD_DIR" ${TRANSIT_BUILD_TARGETS:-}
