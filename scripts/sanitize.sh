@@ -17,10 +17,11 @@ build=build-asan
 [[ "$major" == 19 ]] || build="build-asan-llvm$major"
 
 targets="${TRANSIT_BUILD_TARGETS:-}"
-# The smoke builds only what its tests load: both plugins, transit-tidy and
-# the units (not transit-clangd, transit-audit or the fuzzers).
+# The smoke builds only what its tests load: both plugins, transit-tidy,
+# transit-clang-tidy and the units (not transit-clangd, transit-audit or
+# the fuzzers).
 [[ "${1:-}" != --smoke || -n "$targets" ]] ||
-  targets="TransitTidy TransitClang transit-tidy transit-unit-tests"
+  targets="TransitTidy TransitClang transit-tidy transit-clang-tidy transit-unit-tests"
 TRANSIT_LLVM_MAJOR="$major" TRANSIT_BUILD_DIR="$build" TRANSIT_BUILD_TARGETS="$targets" \
   TRANSIT_CMAKE_ARGS="-DTRANSIT_SANITIZE=ON" scripts/setup.sh
 lit="$(sed -n 's/^TRANSIT_LIT:FILEPATH=//p' "$build/CMakeCache.txt")"

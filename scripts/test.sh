@@ -4,7 +4,7 @@
 # clang-tidy and through the compiler plugin) against LLVM 19, then again
 # against LLVM 22, the second supported major (TRANSIT_SECOND_MAJOR=none skips
 # it). Then the sanitizer smoke: an ASan + UBSan build of both plugins,
-# transit-tidy and the units, running the units and a few lit tests
+# transit-tidy, transit-clang-tidy and the units, running the units and a few lit tests
 # (TRANSIT_CI_SANITIZE=full: the whole sanitized suite; =none: skip it).
 # .ci/run calls exactly this.
 set -euo pipefail
