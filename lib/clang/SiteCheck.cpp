@@ -75,7 +75,9 @@ void diagnoseUnknownOptions(tidy::ClangTidyCheck &Check, StringRef CheckName,
     for (const auto &Option : Known) {
       StringRef Candidate = Option.getKey().drop_front(Prefix.size());
       unsigned Distance = Name.edit_distance(Candidate, true, Best - 1);
-      if (Distance < Best || (Distance == Best && Candidate < Nearest)) {
+      // On a tie the alphabetically first (the map's order is a hash's).
+      if (Distance < Best ||
+          (Distance == Best && !Nearest.empty() && Option.getKey() < Nearest)) {
         Best = Distance;
         Nearest = Option.getKey();
       }
